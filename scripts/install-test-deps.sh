@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs what the test suite needs on a fresh Debian machine: Chromium for the browser tests,
+# PostgreSQL for the server-database tests, Liberation fonts and LibreOffice for documents.
+# Safe to run again: it installs only what is missing.
+set -euo pipefail
+
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+[ -x /usr/lib/postgresql/15/bin/initdb ] || need+=(postgresql postgresql-contrib)
+dpkg -s fonts-liberation2 >/dev/null 2>&1 || need+=(fonts-liberation fonts-liberation2)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing: ${need[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+echo "Test dependencies present: chromium, postgresql, fonts, poppler-utils."
