@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Ttdn.Accounts;
+using Ttdn.Audit;
+using Ttdn.Organisations;
+
+namespace Ttdn.Data;
+
+/// <summary>The one DbContext. Features use it directly: no repositories in between.</summary>
+public sealed class AppDb(DbContextOptions<AppDb> options, AuditTrail audit) : IdentityDbContext<AppUser, IdentityRole, string>(options)
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<OrganisationAlias> OrganisationAliases => Set<OrganisationAlias>();
+    public DbSet<Succession> Successions => Set<Succession>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDb).Assembly);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>Every save writes its audit entries in the same transaction: a change never lands without its trail.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var pending = audit.Capture(ChangeTracker);
+        if (pending.Count == 0)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        AuditEntries.AddRange(audit.Complete(pending));
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (transaction is not null)
+            await transaction.CommitAsync(cancellationToken);
+        return written;
+    }
+}
