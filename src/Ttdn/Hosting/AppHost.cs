@@ -17,6 +17,9 @@ public static class AppHost
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
+            // Named explicitly: when a test host starts the app, the entry assembly is the test runner, and Razor
+            // Pages would look for pages there.
+            ApplicationName = typeof(AppHost).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
@@ -32,6 +35,8 @@ public static class AppHost
         builder.Services.AddDataProtection().SetApplicationName("ttdn")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(database.DataDirectory, "keys")));
         builder.Services.AddProblemDetails();
+        // Unreadable JSON or query values become an exception that ErrorHandling turns into a message saying what to fix.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
@@ -49,7 +54,9 @@ public static class AppHost
 
         var app = builder.Build();
         app.UseExceptionHandler(ErrorHandling.Handle);
-        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        // The API answers bare status codes with ProblemDetails; pages get the friendly error page.
+        app.UseWhen(http => IsApi(http), api => api.UseStatusCodePages());
+        app.UseWhen(http => !IsApi(http), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
         app.UseStaticFiles();
         app.UseAppLocalization();
         app.UseAuthentication();
@@ -64,4 +71,6 @@ public static class AppHost
         app.MapRazorPages();
         return app;
     }
+
+    private static bool IsApi(HttpContext http) => http.Request.Path.StartsWithSegments("/api") || http.Request.Path.StartsWithSegments("/healthz");
 }

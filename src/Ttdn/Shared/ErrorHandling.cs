@@ -30,7 +30,7 @@ public static class ErrorHandling
         DbUpdateConcurrencyException => (409, Lang.T("Xung đột chỉnh sửa", "Edit conflict"),
             "Dữ liệu vừa được người khác thay đổi. Hãy tải lại để xem bản mới nhất rồi sửa lại. (Someone else changed this just now: reload and retry.)"),
         BadHttpRequestException b => (b.StatusCode, Lang.T("Yêu cầu không hợp lệ", "Bad request"),
-            $"Dữ liệu gửi lên không đọc được: {b.Message} (The request could not be read.)"),
+            $"Dữ liệu gửi lên không đọc được: {b.Message} {b.InnerException?.Message} Hãy kiểm tra định dạng JSON và kiểu của từng trường (ngày dạng yyyy-MM-dd). (The request could not be read.)"),
         _ => (500, Lang.T("Lỗi hệ thống", "Server error"),
             "Đã có lỗi ngoài dự kiến; thao tác chưa được lưu. Hãy thử lại, nếu vẫn lỗi hãy báo quản trị. (Unexpected error; nothing was saved.)"),
     };

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+using Ttdn.Audit;
+using Ttdn.Data;
+
+namespace Ttdn.Tests.Infrastructure;
+
+/// <summary>A bare AppDb on a fresh database of either provider, for tests below the web layer.</summary>
+public static class TestDb
+{
+    public static AppDb Create(Db provider, FakeTimeProvider? clock = null)
+    {
+        var settings = provider == Db.Postgres
+            ? new DatabaseSettings(DatabaseProvider.Postgres, PostgresServer.Instance.CreateDatabase(), Path.GetTempPath())
+            : new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(Path.GetTempPath(), $"ttdn-db-{Guid.NewGuid():N}.db")}", Path.GetTempPath());
+        var options = new DbContextOptionsBuilder<AppDb>();
+        settings.Configure(options);
+        return new AppDb(options.Options, new AuditTrail(clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero))) { BackgroundActor = "test" });
+    }
+}
