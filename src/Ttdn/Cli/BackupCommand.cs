@@ -34,6 +34,7 @@ internal static class BackupCommand
             var db = scope.ServiceProvider.GetRequiredService<AppDb>();
             // VACUUM INTO writes a consistent, compacted copy while other connections keep working.
             await db.Database.ExecuteSqlAsync($"VACUUM INTO {target.FullName}", ct);
+            target.Refresh();
             Console.WriteLine($"Đã sao lưu (backed up) {settings.Describe()} → {target.FullName} ({target.Length / 1024.0:0.#} KB)");
             return 0;
         });

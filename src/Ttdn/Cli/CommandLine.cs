@@ -26,7 +26,17 @@ public static class CommandLine
         root.Subcommands.Add(AdminCommand.Create());
         root.Subcommands.Add(BackupCommand.Create());
         root.Subcommands.Add(SchemaScriptCommand.Create());
-        return await root.Parse(args).InvokeAsync();
+        try
+        {
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A failure the user can act on, in words; the details go to the error stream for the administrator.
+            Console.Error.WriteLine($"Lỗi (error): {e.Message}");
+            Console.Error.WriteLine(e);
+            return 1;
+        }
     }
 
     /// <summary>The settings every command passes to the host: the data directory from the command line.</summary>

@@ -35,12 +35,16 @@ public static class AppHost
         builder.Services.AddDataProtection().SetApplicationName("ttdn")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(database.DataDirectory, "keys")));
         builder.Services.AddProblemDetails();
+        // Vietnamese letters go out as themselves, not as &#x...; entities (smaller pages, readable source).
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         // Unreadable JSON or query values become an exception that ErrorHandling turns into a message saying what to fix.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "TTĐN API";
+            doc.Servers = []; // the host is the caller's; keeps the committed document stable
             doc.Info.Description = "Công tác thông tin đối ngoại — JSON API. Sign in with a cookie (POST /api/account/sign-in).";
             return Task.CompletedTask;
         }));
@@ -58,6 +62,7 @@ public static class AppHost
         app.UseWhen(http => IsApi(http), api => api.UseStatusCodePages());
         app.UseWhen(http => !IsApi(http), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
         app.UseStaticFiles();
+        app.UseRouting(); // after the status-code pages, so a re-executed /Error request is routed again
         app.UseAppLocalization();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -28,7 +28,7 @@ public sealed partial class TestApp : IAsyncDisposable
     private TestApp(WebApplication app, FakeTimeProvider clock, Db provider, string dataDir) =>
         (App, Clock, Provider, _dataDir) = (app, clock, provider, dataDir);
 
-    public static async Task<TestApp> StartAsync(Db provider, Dictionary<string, string?>? settings = null)
+    public static async Task<TestApp> StartAsync(Db provider, Dictionary<string, string?>? settings = null, bool initialise = true)
     {
         var dataDir = Path.Combine(Path.GetTempPath(), "ttdn-test-" + Guid.NewGuid().ToString("N"));
         var all = new Dictionary<string, string?>
@@ -46,7 +46,7 @@ public sealed partial class TestApp : IAsyncDisposable
             b.WebHost.UseTestServer();
             b.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
         });
-        await Initialiser.RunAsync(app.Services);
+        if (initialise) await Initialiser.RunAsync(app.Services);
         await app.StartAsync();
         return new TestApp(app, clock, provider, dataDir);
     }
