@@ -56,7 +56,11 @@ public static class AccountsApi
         var user = await users.GetUserAsync(principal);
         if (user is null) return Invalid("user", "Phiên đăng nhập đã hết: hãy đăng nhập lại. / Sign in again.");
         var result = await users.ChangePasswordAsync(user, request.CurrentPassword ?? "", request.NewPassword ?? "");
-        if (!result.Succeeded) return Invalid("newPassword", [.. result.Errors.Select(e => e.Description)]);
+        if (!result.Succeeded)
+            return TypedResults.ValidationProblem(result.Errors
+                .GroupBy(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "currentPassword" : "newPassword")
+                .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()),
+                title: "Chưa đổi được mật khẩu: hãy sửa các mục sau. (Not changed: fix the following.)");
         await signIn.RefreshSignInAsync(user);
         return TypedResults.NoContent();
     }

@@ -21,6 +21,7 @@ public static class AccountsSetup
                 o.User.RequireUniqueEmail = false;
             })
             .AddEntityFrameworkStores<AppDb>()
+            .AddUserManager<AppUserManager>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<AppClaimsFactory>()
             .AddErrorDescriber<VietnameseIdentityErrors>();
