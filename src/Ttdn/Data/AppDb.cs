@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Ttdn.Accounts;
 using Ttdn.Audit;
+using Ttdn.Shared;
 using Ttdn.Organisations;
+using Ttdn.Plans;
+using Ttdn.Tasks;
 
 namespace Ttdn.Data;
 
@@ -14,6 +17,19 @@ public sealed class AppDb(DbContextOptions<AppDb> options, AuditTrail audit) : I
     public DbSet<OrganisationAlias> OrganisationAliases => Set<OrganisationAlias>();
     public DbSet<Succession> Successions => Set<Succession>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<PlanTask> PlanTasks => Set<PlanTask>();
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<Theme> Themes => Set<Theme>();
+    public DbSet<PlanChannel> PlanChannels => Set<PlanChannel>();
+    public DbSet<TaskOccurrence> TaskOccurrences => Set<TaskOccurrence>();
+    public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<ExtensionRequest> ExtensionRequests => Set<ExtensionRequest>();
+    public DbSet<ExplanationRequest> ExplanationRequests => Set<ExplanationRequest>();
+    public DbSet<TaskComment> TaskComments => Set<TaskComment>();
+    public DbSet<ReminderLog> ReminderLogs => Set<ReminderLog>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -52,7 +52,10 @@ public static class Initialiser
         var demoUsers = new List<string>();
         var demo = config.GetValue<bool?>("Demo:Enabled") ?? settings.Provider == DatabaseProvider.Sqlite;
         if (demo)
+        {
             demoUsers = await DemoUsersAsync(db, users, config["Demo:Password"] ?? DefaultDemoPassword, config, clock, ct);
+            await Plans.DemoPlans.EnsureAsync(db, (await HomeProvinceAsync(db, config, ct)).Id, clock, ct);
+        }
         return new Outcome(pending, newAdminPassword, !string.IsNullOrEmpty(configured), demoUsers);
     }
 

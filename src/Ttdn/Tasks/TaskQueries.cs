@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using Ttdn.Data;
+using Ttdn.Plans;
+using TaskStatus = Ttdn.Plans.TaskStatus;
+
+namespace Ttdn.Tasks;
+
+/// <summary>Read models of the follow-up pages and API: task rows with their status as of a date.</summary>
+public static class TaskQueries
+{
+    public sealed record Row(int TaskId, int PlanId, string? PlanNumber, string PlanTitle, int Order, string Text,
+        int LeadAgencyId, string LeadAgency, IReadOnlyList<string> Coordinators, string? DeadlineText, Recurrence Recurrence,
+        int OccurrenceId, DateOnly Start, DateOnly End, DateOnly Due, int Percent, DateOnly? CompletedOn, TaskStatus Status,
+        IReadOnlyList<int> ThemeIds, IReadOnlyList<int> ChannelIds);
+
+    public sealed record Filter(int? PlanId = null, int? AgencyId = null, bool IncludeCoordinating = true, int? ThemeId = null, int? ChannelId = null,
+        TaskStatus? Status = null, DateOnly? DueFrom = null, DateOnly? DueTo = null, bool OnlyStarted = true, string? Text = null);
+
+    /// <summary>
+    /// One row per occurrence that has begun by <paramref name="today"/> (a monthly duty shows its months so far,
+    /// a one-off duty its single occurrence), filtered and ordered by due date.
+    /// </summary>
+    public static async Task<List<Row>> ListAsync(AppDb db, Filter f, DateOnly today, CancellationToken ct = default)
+    {
+        var q = db.TaskOccurrences.AsNoTracking().AsQueryable();
+        if (f.PlanId is { } planId) q = q.Where(o => o.Task!.PlanId == planId);
+        if (f.AgencyId is { } agency)
+            q = f.IncludeCoordinating
+                ? q.Where(o => o.Task!.LeadAgencyId == agency || o.Task.Coordinators.Any(c => c.OrganisationId == agency))
+                : q.Where(o => o.Task!.LeadAgencyId == agency);
+        if (f.ThemeId is { } theme) q = q.Where(o => o.Task!.Themes.Any(t => t.ThemeId == theme));
+        if (f.ChannelId is { } channel) q = q.Where(o => o.Task!.Channels.Any(c => c.PlanChannelId == channel));
+        if (f.OnlyStarted) q = q.Where(o => o.Start <= today);
+        if (f.DueFrom is { } from) q = q.Where(o => (o.ExtendedTo ?? o.Due) >= from);
+        if (f.DueTo is { } to) q = q.Where(o => (o.ExtendedTo ?? o.Due) <= to);
+        var raw = await q
+            .Select(o => new
+            {
+                o.PlanTaskId, o.Task!.PlanId, o.Task.Plan!.Number, o.Task.Plan.Title, o.Task.Order, o.Task.Text, o.Task.LeadAgencyId,
+                Lead = o.Task.LeadAgency!.Name, Coordinators = o.Task.Coordinators.Select(c => c.Organisation!.Name).ToList(),
+                o.Task.DeadlineText, o.Task.Recurrence, o.Id, o.Start, o.End, o.Due, o.ExtendedTo, o.StartedOn, o.CompletedOn, o.Percent, o.QuantityAchieved,
+                Themes = o.Task.Themes.Select(t => t.ThemeId).ToList(), Channels = o.Task.Channels.Select(c => c.PlanChannelId).ToList(),
+            })
+            .ToListAsync(ct);
+        var text = Ttdn.Vietnamese.Text.VietnameseText.FoldToWords(f.Text);
+        return raw
+            .Select(r =>
+            {
+                var due = r.ExtendedTo ?? r.Due;
+                var started = r.StartedOn is not null || r.CompletedOn is not null || r.Percent > 0 || r.QuantityAchieved is not null;
+                return new Row(r.PlanTaskId, r.PlanId, r.Number, r.Title, r.Order, r.Text, r.LeadAgencyId, r.Lead, r.Coordinators, r.DeadlineText,
+                    r.Recurrence, r.Id, r.Start, r.End, due, r.Percent, r.CompletedOn, TaskStatusRules.Compute(due, started, r.CompletedOn, today),
+                    r.Themes, r.Channels);
+            })
+            .Where(r => f.Status is null || r.Status == f.Status)
+            .Where(r => text.Length == 0 || Ttdn.Vietnamese.Text.VietnameseText.ContainsWords(r.Text, f.Text))
+            .OrderBy(r => r.Due).ThenBy(r => r.PlanId).ThenBy(r => r.Order)
+            .ToList();
+    }
+
+    public sealed record Tally(int Total, int NotStarted, int OnTime, int Overdue, int DoneOnTime, int DoneLate)
+    {
+        public int Done => DoneOnTime + DoneLate;
+        public int PercentDone => Total == 0 ? 0 : (int)Math.Round(100.0 * Done / Total);
+        /// <summary>Traffic light in words and colour: red when anything is overdue, amber when something was late, else green.</summary>
+        public string Light => Overdue > 0 ? "red" : DoneLate > 0 ? "amber" : "green";
+
+        public static Tally Of(IEnumerable<Row> rows)
+        {
+            var list = rows.ToList();
+            return new Tally(list.Count, list.Count(r => r.Status == TaskStatus.NotStarted), list.Count(r => r.Status == TaskStatus.InProgressOnTime),
+                list.Count(r => TaskStatusRules.IsOverdue(r.Status)), list.Count(r => r.Status == TaskStatus.DoneOnTime), list.Count(r => r.Status == TaskStatus.DoneLate));
+        }
+    }
+
+    public sealed record Dashboard(IReadOnlyList<(int Id, string Name, Tally Tally)> ByAgency, IReadOnlyList<(int Id, string Name, Tally Tally)> ByTheme,
+        Tally Overall, IReadOnlyList<Row> Overdue);
+
+    public static async Task<Dashboard> DashboardAsync(AppDb db, int planId, DateOnly today, CancellationToken ct = default)
+    {
+        var rows = await ListAsync(db, new Filter(PlanId: planId), today, ct);
+        var themes = await db.Themes.AsNoTracking().Where(t => t.PlanId == planId).OrderBy(t => t.Order).Select(t => new { t.Id, t.Number, t.Title }).ToListAsync(ct);
+        var byAgency = rows.GroupBy(r => (r.LeadAgencyId, r.LeadAgency)).Select(g => (g.Key.LeadAgencyId, g.Key.LeadAgency, Tally.Of(g)))
+            .OrderByDescending(x => x.Item3.Overdue).ThenBy(x => x.LeadAgency).ToList();
+        var byTheme = themes.Select(t => (t.Id, $"{t.Number}. {t.Title}", Tally.Of(rows.Where(r => r.ThemeIds.Contains(t.Id))))).ToList();
+        return new Dashboard(byAgency, byTheme, Tally.Of(rows), rows.Where(r => TaskStatusRules.IsOverdue(r.Status)).ToList());
+    }
+}
