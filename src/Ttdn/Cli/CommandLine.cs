@@ -25,6 +25,7 @@ public static class CommandLine
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(AdminCommand.Create());
         root.Subcommands.Add(BackupCommand.Create());
+        root.Subcommands.Add(PlanCommand.Create());
         root.Subcommands.Add(SchemaScriptCommand.Create());
         try
         {

@@ -3,6 +3,8 @@ using Ttdn.Accounts;
 using Ttdn.Audit;
 using Ttdn.Data;
 using Ttdn.Organisations;
+using Ttdn.Plans;
+using Ttdn.Tasks;
 using Ttdn.Shared;
 
 namespace Ttdn.Hosting;
@@ -72,6 +74,8 @@ public static class AppHost
         app.MapAccounts();
         app.MapOrganisations();
         app.MapAudit();
+        app.MapPlans();
+        app.MapTasks();
         app.MapLanguage();
         app.MapRazorPages();
         return app;

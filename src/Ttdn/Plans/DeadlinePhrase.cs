@@ -132,8 +132,8 @@ public static class DeadlinePhrase
 
     private enum UnitKind { Day, Month, Quarter, Half, Year }
 
-    /// <summary>A date unit as written; Year null when the text gives none.</summary>
-    private readonly record struct Unit(UnitKind Kind, int? Year, int Day = 0, int Month = 0, int Part = 0)
+    /// <summary>A date unit as written; Year null when the text gives none. Last: the last month or quarter of a list ("tháng 11, 12").</summary>
+    private readonly record struct Unit(UnitKind Kind, int? Year, int Day = 0, int Month = 0, int Part = 0, int Last = 0)
     {
         /// <summary>The unit's first and last day in a given year; null when it does not exist then (29/2 in 2023).</summary>
         public (DateOnly Start, DateOnly End)? In(int year)
@@ -154,9 +154,9 @@ public static class DeadlinePhrase
                     var d = new DateOnly(year, Month, Day);
                     return (d, d);
                 case UnitKind.Month:
-                    return Months(year, Month, 1);
+                    return Months(year, Month, Math.Max(Last, Month) - Month + 1);
                 case UnitKind.Quarter:
-                    return Months(year, (Part - 1) * 3 + 1, 3);
+                    return Months(year, (Part - 1) * 3 + 1, (Math.Max(Last, Part) - Part + 1) * 3);
                 case UnitKind.Half:
                     return Months(year, (Part - 1) * 6 + 1, 6);
                 default:
@@ -398,7 +398,7 @@ public static class DeadlinePhrase
             }
 
             bool dash = false;
-            if (IsWord(k, "den") || IsWord(k, "toi"))
+            if (IsWord(k, "den") || IsWord(k, "toi") || IsWord(k, "va"))
             {
                 k++;
             }
@@ -423,7 +423,8 @@ public static class DeadlinePhrase
 
             // "(03/02/1930 - 03/02/2022)": an anniversary, not a duty's window.
             bool anniversary = _sentence && dash && !tu && a.Kind == UnitKind.Day;
-            return new Candidate(i, end, anniversary ? null : Range(span.Start, span.End));
+            bool cited = _sentence && !tu && a.Kind is UnitKind.Day or UnitKind.Month && FollowsDocumentNumber(i);
+            return new Candidate(i, end, anniversary || cited ? null : Range(span.Start, span.End));
         }
 
         /// <summary>"giai đoạn 2021 - 2025", "2021-2025", "năm 2021 đến năm 2025": a programme period (never a deadline in a sentence).</summary>
@@ -915,7 +916,8 @@ public static class DeadlinePhrase
                 return false;
             }
 
-            (unit, end) = (new Unit(UnitKind.Month, null, Month: month), i + 2);
+            int last = ListEnd(i + 2, month, 12, out end);
+            unit = new Unit(UnitKind.Month, null, Month: month, Last: last);
             if (TryYearSuffix(end, out int year, out int after))
             {
                 (unit, end) = (unit with { Year = year }, after);
@@ -937,7 +939,7 @@ public static class DeadlinePhrase
             var next = _t[i + 1];
             int quarter = next.Kind switch
             {
-                TokenKind.Word => next.Key switch { "i" => 1, "ii" => 2, "iii" => 3, "iv" => 4, _ => 0 },
+                TokenKind.Word => Roman(i + 1),
                 TokenKind.Number when next.Key.Length == 1 && next.Value is >= 1 and <= 4 => next.Value,
                 _ => 0,
             };
@@ -946,7 +948,8 @@ public static class DeadlinePhrase
                 return false;
             }
 
-            (unit, end) = (new Unit(UnitKind.Quarter, null, Part: quarter), i + 2);
+            int last = ListEnd(i + 2, quarter, 4, out end);
+            unit = new Unit(UnitKind.Quarter, null, Part: quarter, Last: last);
             if (TryYearSuffix(end, out int year, out int after))
             {
                 (unit, end) = (unit with { Year = year }, after);
@@ -954,6 +957,44 @@ public static class DeadlinePhrase
 
             return true;
         }
+
+        /// <summary>
+        /// A list continuing a month or quarter number: "tháng 11, 12/2022", "tháng 3 và 4", "Quý II, III". Only increasing numbers
+        /// up to <paramref name="max"/>; returns the last one (the unit then spans from the first to it) and where the list ends.
+        /// </summary>
+        private int ListEnd(int k, int first, int max, out int end)
+        {
+            int last = first;
+            end = k;
+            while (IsSymbol(end, ',') || IsWord(end, "va"))
+            {
+                int next;
+                if (IsNumber(end + 1))
+                {
+                    if (!TryNumber(end + 1, 2, out next))
+                    {
+                        break;
+                    }
+                }
+                else
+                {
+                    next = max == 4 ? Roman(end + 1) : 0;
+                }
+
+                if (next <= last || next > max)
+                {
+                    break;
+                }
+
+                (last, end) = (next, end + 2);
+            }
+
+            return last;
+        }
+
+        private int Roman(int k) => k < _t.Length && _t[k].Kind == TokenKind.Word
+            ? _t[k].Key switch { "i" => 1, "ii" => 2, "iii" => 3, "iv" => 4, _ => 0 }
+            : 0;
 
         /// <summary>"6 tháng đầu năm", "sáu tháng cuối năm 2022", "nửa đầu năm".</summary>
         private bool TryHalf(int i, out Unit unit, out int end)

@@ -34,7 +34,18 @@ public sealed class TaskOccurrence
     public DateOnly EffectiveDue => ExtendedTo ?? Due;
     public bool HasProgress => StartedOn is not null || CompletedOn is not null || Percent > 0 || QuantityAchieved is not null;
 
-    public TaskStatus StatusOn(DateOnly today) => TaskStatusRules.Compute(EffectiveDue, HasProgress, CompletedOn, today);
+    public TaskStatus StatusOn(DateOnly asOf) => StatusOf(EffectiveDue, StartedOn, CompletedOn, asOf);
+
+    /// <summary>
+    /// The status as it stood on <paramref name="asOf"/>: work reported later does not count yet, so a dashboard
+    /// "as of 30/06" shows June's picture even when the year is over.
+    /// </summary>
+    public static TaskStatus StatusOf(DateOnly effectiveDue, DateOnly? startedOn, DateOnly? completedOn, DateOnly asOf)
+    {
+        var done = completedOn <= asOf ? completedOn : null;
+        var started = startedOn <= asOf || done is not null;
+        return TaskStatusRules.Compute(effectiveDue, started, done, asOf);
+    }
 
     internal void Reschedule(int index, DateOnly end, DateOnly due) => (Index, End, Due) = (index, end, due);
 

@@ -47,9 +47,9 @@ public static class TaskQueries
             .Select(r =>
             {
                 var due = r.ExtendedTo ?? r.Due;
-                var started = r.StartedOn is not null || r.CompletedOn is not null || r.Percent > 0 || r.QuantityAchieved is not null;
+                var completed = r.CompletedOn <= today ? r.CompletedOn : null;
                 return new Row(r.PlanTaskId, r.PlanId, r.Number, r.Title, r.Order, r.Text, r.LeadAgencyId, r.Lead, r.Coordinators, r.DeadlineText,
-                    r.Recurrence, r.Id, r.Start, r.End, due, r.Percent, r.CompletedOn, TaskStatusRules.Compute(due, started, r.CompletedOn, today),
+                    r.Recurrence, r.Id, r.Start, r.End, due, r.Percent, completed, TaskOccurrence.StatusOf(due, r.StartedOn, r.CompletedOn, today),
                     r.Themes, r.Channels);
             })
             .Where(r => f.Status is null || r.Status == f.Status)

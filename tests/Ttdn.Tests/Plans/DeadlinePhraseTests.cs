@@ -171,6 +171,13 @@ public sealed class DeadlinePhraseTests
     [InlineData("từ tháng 3 đến hết tháng 5/2022", DeadlineKind.Range, "2022-03-01", "2022-05-31")]
     [InlineData("từ ngày 01/3 đến ngày 15/5/2022", DeadlineKind.Range, "2022-03-01", "2022-05-15")]
     [InlineData("Quý II - Quý III/2022", DeadlineKind.Range, "2022-04-01", "2022-09-30")]
+    [InlineData("Tháng 11, 12/2022", DeadlineKind.Range, "2022-11-01", "2022-12-31")]
+    [InlineData("tháng 3 và 4", DeadlineKind.Range, "2022-03-01", "2022-04-30")]
+    [InlineData("Quý II, III", DeadlineKind.Range, "2022-04-01", "2022-09-30")]
+    [InlineData("Quý II và Quý III/2022", DeadlineKind.Range, "2022-04-01", "2022-09-30")]
+    [InlineData("Hàng năm (trước ngày 15/11)", DeadlineKind.Recurring, "2022-01-01", "2022-12-31")]
+    [InlineData("Định kỳ 03 tháng/lần", DeadlineKind.Recurring, "2022-01-01", "2022-12-31")]
+    [InlineData("Từ nay đến cuối năm", DeadlineKind.Before, "2022-01-01", "2022-12-31")]
     [InlineData("giai đoạn 2021 - 2025", DeadlineKind.Range, "2021-01-01", "2025-12-31")]
     [InlineData("trong năm 2022", DeadlineKind.Continuous, "2022-01-01", "2022-12-31")]
     public void Reads_other_date_wordings(string phrase, DeadlineKind kind, string from, string to)
@@ -196,6 +203,8 @@ public sealed class DeadlinePhraseTests
     [InlineData("29/2/2023")]
     [InlineData("Quý V")]
     [InlineData("theo tiến độ của dự án")]
+    [InlineData("theo quy định")]
+    [InlineData("trước ngày 10 của tháng đầu quý sau")]
     public void Unrecognised_text_is_kind_none_with_the_text_kept(string phrase)
     {
         var d = DeadlinePhrase.Parse(phrase, new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31));
