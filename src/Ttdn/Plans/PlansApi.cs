@@ -16,6 +16,7 @@ public static class PlansApi
         api.MapGet("/{id:int}", Get);
         api.MapPost("/", Create);
         api.MapPut("/{id:int}", Update);
+        api.MapPut("/{id:int}/content", SaveContent);
         api.MapPost("/{id:int}/transitions", Move);
         api.MapPost("/{id:int}/copy", Copy);
         api.MapPost("/{id:int}/tasks", AddTask);
@@ -37,6 +38,13 @@ public static class PlansApi
     private static async Task<Ok<PlanQueries.Detail>> Update(int id, PlanChanges.HeaderInput input, ClaimsPrincipal user, AppDb db, TimeProvider clock, CancellationToken ct)
     {
         await PlanChanges.UpdateAsync(db, user, id, input, ct);
+        return TypedResults.Ok((await PlanQueries.DetailAsync(db, id, TaskActions.Today(clock), ct))!);
+    }
+
+    /// <summary>Replaces sections I–IV (legal bases, purposes, requirements, themes, channels, funding) and recipients.</summary>
+    private static async Task<Ok<PlanQueries.Detail>> SaveContent(int id, PlanContent.Input input, ClaimsPrincipal user, AppDb db, TimeProvider clock, CancellationToken ct)
+    {
+        await PlanContent.SaveAsync(db, user, id, input, ct);
         return TypedResults.Ok((await PlanQueries.DetailAsync(db, id, TaskActions.Today(clock), ct))!);
     }
 

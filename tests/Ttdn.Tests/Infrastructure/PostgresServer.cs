@@ -25,12 +25,13 @@ public sealed class PostgresServer
         $"Host=127.0.0.1;Port={_port};Username=postgres;Database={database};Pooling=true;Include Error Detail=true";
 
     /// <summary>A fresh, empty database that belongs to one test.</summary>
-    public string CreateDatabase()
+    public string CreateDatabase(string? template = null)
     {
         var name = $"t{Environment.ProcessId}_{Interlocked.Increment(ref _databases)}";
         using var connection = new NpgsqlConnection(ConnectionString("postgres"));
         connection.Open();
-        using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        var copy = template is null ? "" : $" TEMPLATE \"{template}\"";
+        using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"{copy}", connection);
         command.ExecuteNonQuery();
         return ConnectionString(name);
     }

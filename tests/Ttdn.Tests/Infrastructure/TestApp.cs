@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using Microsoft.EntityFrameworkCore;
 using Ttdn.Data;
 using Ttdn.Hosting;
 
@@ -38,7 +39,16 @@ public sealed partial class TestApp : IAsyncDisposable
             ["Demo:Enabled"] = "true",
             ["Logging:LogLevel:Default"] = "Warning",
         };
-        if (provider == Db.Postgres) all["ConnectionStrings:Postgres"] = PostgresServer.Instance.CreateDatabase();
+        // The usual case starts from a copy of a database initialised once per run (demo plans included): the same
+        // state as a first start, at a fraction of the cost. Tests with their own settings start from scratch.
+        var fromTemplate = initialise && settings is null;
+        if (provider == Db.Postgres)
+            all["ConnectionStrings:Postgres"] = fromTemplate ? PostgresServer.Instance.CreateDatabase(await PostgresTemplate.Value) : PostgresServer.Instance.CreateDatabase();
+        else if (fromTemplate)
+        {
+            Directory.CreateDirectory(dataDir);
+            File.Copy(await SqliteTemplate.Value, Path.Combine(dataDir, "ttdn.db"));
+        }
         foreach (var (k, v) in settings ?? []) all[k] = v;
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero));
         var app = AppHost.Build(all, b =>
@@ -50,6 +60,23 @@ public sealed partial class TestApp : IAsyncDisposable
         await app.StartAsync();
         return new TestApp(app, clock, provider, dataDir);
     }
+
+    private static readonly Lazy<Task<string>> SqliteTemplate = new(async () =>
+    {
+        await using var template = await StartAsync(Db.Sqlite, new() { ["Demo:Enabled"] = "true" });
+        var file = Path.Combine(Path.GetTempPath(), $"ttdn-template-{Environment.ProcessId}-{Guid.NewGuid():N}.db");
+        await template.WithDbAsync(db => db.Database.ExecuteSqlAsync($"VACUUM INTO {file}"));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(file);
+        return file;
+    });
+
+    private static readonly Lazy<Task<string>> PostgresTemplate = new(async () =>
+    {
+        var connection = PostgresServer.Instance.CreateDatabase();
+        await using (var template = await StartAsync(Db.Postgres, new() { ["ConnectionStrings:Postgres"] = connection })) { }
+        Npgsql.NpgsqlConnection.ClearAllPools(); // CREATE DATABASE … TEMPLATE needs the template to have no connections
+        return new Npgsql.NpgsqlConnectionStringBuilder(connection).Database!;
+    });
 
     /// <summary>A client that keeps cookies, like a browser, and does not follow redirects (tests look at them).</summary>
     public HttpClient Client()
