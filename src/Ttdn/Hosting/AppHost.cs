@@ -5,6 +5,7 @@ using Ttdn.Data;
 using Ttdn.Organisations;
 using Ttdn.Plans;
 using Ttdn.Tasks;
+using Ttdn.Tasks.Reminders;
 using Ttdn.Shared;
 
 namespace Ttdn.Hosting;
@@ -52,6 +53,7 @@ public static class AppHost
         }));
         builder.Services.AddAppLocalization();
         builder.Services.AddAccounts();
+        builder.Services.AddReminders(builder.Configuration);
         builder.Services.AddRazorPages(o =>
         {
             o.RootDirectory = "/";
@@ -75,6 +77,7 @@ public static class AppHost
         app.MapOrganisations();
         app.MapAudit();
         app.MapPlans();
+        app.MapDashboard();
         app.MapTasks();
         app.MapLanguage();
         app.MapRazorPages();

@@ -65,7 +65,7 @@ public static class DemoPlans
             foreach (var o in task.Occurrences.Where(o => o.Start <= asOf).OrderBy(o => o.Start))
             {
                 var roll = (task.Order * 37 + o.Index * 11) % 100;
-                var (percent, completedOn, note) = o.Due < asOf
+                var (percent, completedOn, note) = o.Due <= asOf
                     ? roll switch
                     {
                         < 68 => (100, Min(o.Due.AddDays(-(roll % 9)), asOf), "Đã hoàn thành theo kế hoạch."),

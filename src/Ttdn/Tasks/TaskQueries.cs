@@ -47,9 +47,11 @@ public static class TaskQueries
             .Select(r =>
             {
                 var due = r.ExtendedTo ?? r.Due;
+                // As of a past date, later work does not count yet (docs/decisions/0009).
                 var completed = r.CompletedOn <= today ? r.CompletedOn : null;
+                var percent = completed is not null || r.CompletedOn is null ? r.Percent : r.StartedOn <= today ? Math.Min(r.Percent, 99) : 0;
                 return new Row(r.PlanTaskId, r.PlanId, r.Number, r.Title, r.Order, r.Text, r.LeadAgencyId, r.Lead, r.Coordinators, r.DeadlineText,
-                    r.Recurrence, r.Id, r.Start, r.End, due, r.Percent, completed, TaskOccurrence.StatusOf(due, r.StartedOn, r.CompletedOn, today),
+                    r.Recurrence, r.Id, r.Start, r.End, due, percent, completed, TaskOccurrence.StatusOf(due, r.StartedOn, r.CompletedOn, today),
                     r.Themes, r.Channels);
             })
             .Where(r => f.Status is null || r.Status == f.Status)
