@@ -41,6 +41,8 @@ public static class DemoPlans
         plan2022.IssueAs("241/KH-UBND", new DateOnly(2021, 12, 28), "Thái Nguyên");
         await db.SaveChangesAsync(ct);
         await ProgressAsync(db, plan2022.Id, new DateOnly(2022, 12, 31), now, ct);
+        plan2022.Close(); // the year is over: its unfinished duties stay on record but leave everyone's to-do list
+        await db.SaveChangesAsync(ct);
 
         var year = today.Year;
         if (year > 2022)

@@ -27,13 +27,13 @@ public sealed class DemoPlanTests
     [Theory]
     [InlineData(Db.Sqlite)]
     [InlineData(Db.Postgres)]
-    public async Task The_demo_2022_plan_is_issued_with_43_duties_assigned_to_their_agencies(Db provider)
+    public async Task The_demo_2022_plan_is_on_record_with_43_duties_assigned_to_their_agencies(Db provider)
     {
         await using var app = await TestApp.StartAsync(provider);
         await app.WithDbAsync(async db =>
         {
             var plan = await db.Plans.Include(p => p.Tasks).ThenInclude(t => t.LeadAgency).SingleAsync(p => p.Number == "241/KH-UBND");
-            Assert.Equal(PlanStatus.Issued, plan.Status);
+            Assert.Equal(PlanStatus.Closed, plan.Status);
             Assert.Equal(43, plan.Tasks.Count);
             Assert.Equal(14, await db.Assignments.CountAsync(a => a.PlanId == plan.Id));
             Assert.Equal(8, plan.Tasks.Count(t => t.LeadAgency!.Name == "Sở Thông tin và Truyền thông"));
