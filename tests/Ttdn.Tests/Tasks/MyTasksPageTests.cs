@@ -40,11 +40,20 @@ public sealed class MyTasksPageTests
         await using var app = await TestApp.StartAsync(provider);
         var canbo = await app.SignedInAsync("canbo");
         var bao = await BaoThaiNguyenAsync(app);
+        var plan2026 = await PlanOfYearAsync(app, 2026);
         var plan2022 = await PlanOfYearAsync(app, 2022);
-        // Demo data: two of Báo Thái Nguyên's 2022 duties were never finished, so they are overdue today.
-        var overdue2022 = await app.WithDbAsync(db => db.TaskOccurrences
-            .Where(o => o.Task!.PlanId == plan2022 && o.Task.LeadAgencyId == bao && o.CompletedOn == null).Select(o => o.PlanTaskId).ToListAsync());
-        Assert.NotEmpty(overdue2022);
+        // Why this row: one of Báo Thái Nguyên's 2026 duties is made due in October and left unfinished, so it is overdue today.
+        var overdue = await app.WithDbAsync(async db =>
+        {
+            var id = await db.TaskOccurrences.Where(o => o.Task!.PlanId == plan2026 && o.Task.LeadAgencyId == bao).OrderBy(o => o.Due).Select(o => o.Id).FirstAsync();
+            await db.TaskOccurrences.Where(o => o.Id == id).ExecuteUpdateAsync(u => u.SetProperty(o => o.Due, new DateOnly(2026, 10, 15))
+                .SetProperty(o => o.CompletedOn, (DateOnly?)null).SetProperty(o => o.Percent, 50));
+            return await db.TaskOccurrences.Where(o => o.Task!.PlanId == plan2026 && o.Task.LeadAgencyId == bao && o.CompletedOn == null && o.Due < new DateOnly(2026, 11, 1))
+                .Select(o => o.PlanTaskId).ToListAsync();
+        });
+        // The closed 2022 plan's unfinished duties stay on record but are no longer anyone's to-do.
+        var closed2022 = await app.WithDbAsync(db => db.PlanTasks.Where(t => t.PlanId == plan2022 && t.LeadAgencyId == bao).Select(t => t.Id).ToListAsync());
+        var overdue2022 = overdue;
 
         var html = MainOf(await canbo.GetStringAsync("/Tasks/Mine"));
 
@@ -53,6 +62,7 @@ public sealed class MyTasksPageTests
         Assert.Superset(overdue2022.ToHashSet(), LinkedTaskIds(html));
         Assert.Contains("Cập nhật tiến độ", html);
         Assert.Contains("Tháng này (11/2026)", html);
+        Assert.Empty(closed2022.Intersect(LinkedTaskIds(html)));
     }
 
     [Theory]
