@@ -62,27 +62,7 @@ public static class VietnameseText
             return true;
         }
 
-        string na = TextFolder.ToNfc(a);
-        string nb = TextFolder.ToNfc(b);
-        char[]? rentedA = null;
-        char[]? rentedB = null;
-        try
-        {
-            Span<char> bufA = na.Length <= TextFolder.StackLimit
-                ? stackalloc char[TextFolder.StackLimit]
-                : (rentedA = ArrayPool<char>.Shared.Rent(na.Length));
-            Span<char> bufB = nb.Length <= TextFolder.StackLimit
-                ? stackalloc char[TextFolder.StackLimit]
-                : (rentedB = ArrayPool<char>.Shared.Rent(nb.Length));
-            int la = TextFolder.Fold(na, bufA, wordsOnly: false);
-            int lb = TextFolder.Fold(nb, bufB, wordsOnly: false);
-            return bufA[..la].SequenceEqual(bufB[..lb]);
-        }
-        finally
-        {
-            Return(rentedA);
-            Return(rentedB);
-        }
+        return CompareFolded(a, b) == 0;
     }
 
     /// <summary>
