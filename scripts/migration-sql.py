@@ -14,11 +14,11 @@ MIGRATIONS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src
 name, desc = sys.argv[1], sys.argv[2]
 import glob
 for prov, new in [("sqlite","/tmp/sqlite2.sql"),("postgres","/tmp/pg2.sql")]:
-    olds = "".join(open(f).read() for f in sorted(glob.glob(fMIGRATIONS + "/M*.{prov}.sql")) if name not in f)
+    olds = "".join(open(f).read() for f in sorted(glob.glob(f"{MIGRATIONS}/M*.{prov}.sql")) if name not in f)
     oldn = re.sub(r"\s+"," ",olds)
     stmts = [s.strip() for s in open(new).read().split(";\n") if s.strip()]
     keep = [s+";" for s in stmts if re.sub(r"\s+"," ",s+";") not in oldn]
     label = "PostgreSQL" if prov=="postgres" else "SQLite"
-    with open(fMIGRATIONS + "/{name}.{prov}.sql","w") as f:
+    with open(f"{MIGRATIONS}/{name}.{prov}.sql","w") as f:
         f.write(f"-- {name} ({label}): {desc}\n-- Written from 'ttdn schema-script'; SchemaTests prove the migrated schema equals the model.\n\n" + "\n\n".join(keep)+"\n")
     print(prov, len(keep))
