@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ttdn.Calendar;
 using Ttdn.Hosting;
 
 namespace Ttdn.Cli;
@@ -27,6 +28,7 @@ public static class CommandLine
         root.Subcommands.Add(BackupCommand.Create());
         root.Subcommands.Add(PlanCommand.Create());
         root.Subcommands.Add(SchemaScriptCommand.Create());
+        root.Subcommands.Add(CalendarCommand.Create());
         try
         {
             return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
