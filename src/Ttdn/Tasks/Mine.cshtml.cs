@@ -48,10 +48,9 @@ public sealed class MineModel(AppDb db, TimeProvider clock) : PageModel
         if (OrganisationId is not { } org) return;
         OrganisationName = await db.Organisations.AsNoTracking().Where(o => o.Id == org).Select(o => o.Name).SingleOrDefaultAsync(ct) ?? "";
 
-        var inForce = await db.Plans.AsNoTracking().Where(p => p.Status == PlanStatus.Issued || p.Status == PlanStatus.Amended).Select(p => p.Id).ToListAsync(ct);
-        var all = (await TaskQueries.ListAsync(db, new TaskQueries.Filter(AgencyId: org, OnlyStarted: false), Today, ct))
-            .Where(r => inForce.Contains(r.PlanId))
-            .ToList();
+        // Filtered in SQL: plans in force only, and nothing due after what the page can show.
+        var lastShown = To > Today.AddDays(DueSoonDays) ? To : Today.AddDays(DueSoonDays);
+        var all = await TaskQueries.ListAsync(db, new TaskQueries.Filter(AgencyId: org, OnlyStarted: false, DueTo: lastShown, OnlyPlansInForce: true), Today, ct);
 
         var inPeriod = all.Where(r => From <= r.Due && r.Due <= To).ToList();
         var carried = all.Where(r => r.Due < From && TaskStatusRules.IsOverdue(r.Status)).ToList();

@@ -14,7 +14,8 @@ public static class TaskQueries
         IReadOnlyList<int> ThemeIds, IReadOnlyList<int> ChannelIds);
 
     public sealed record Filter(int? PlanId = null, int? AgencyId = null, bool IncludeCoordinating = true, int? ThemeId = null, int? ChannelId = null,
-        TaskStatus? Status = null, DateOnly? DueFrom = null, DateOnly? DueTo = null, bool OnlyStarted = true, string? Text = null);
+        TaskStatus? Status = null, DateOnly? DueFrom = null, DateOnly? DueTo = null, bool OnlyStarted = true, string? Text = null,
+        bool OnlyPlansInForce = false);
 
     /// <summary>
     /// One row per occurrence that has begun by <paramref name="today"/> (a monthly duty shows its months so far,
@@ -31,6 +32,7 @@ public static class TaskQueries
         if (f.ThemeId is { } theme) q = q.Where(o => o.Task!.Themes.Any(t => t.ThemeId == theme));
         if (f.ChannelId is { } channel) q = q.Where(o => o.Task!.Channels.Any(c => c.PlanChannelId == channel));
         if (f.OnlyStarted) q = q.Where(o => o.Start <= today);
+        if (f.OnlyPlansInForce) q = q.Where(o => o.Task!.Plan!.Status == PlanStatus.Issued || o.Task.Plan.Status == PlanStatus.Amended);
         if (f.DueFrom is { } from) q = q.Where(o => (o.ExtendedTo ?? o.Due) >= from);
         if (f.DueTo is { } to) q = q.Where(o => (o.ExtendedTo ?? o.Due) <= to);
         var raw = await q
