@@ -323,7 +323,12 @@ public static class LoadCommand
                 plain = await Servers.StartChildAsync("plain", ["serve-plain"], Console.Out);
                 options = options with { PlainUrl = plain.Url };
             }
-            using var client = new LoadClient(options, Console.Out);
+            // CPU accounting where the processes are known: the plain server we started, the app when --app-pid is given.
+            var appPid = a.Has("app-pid") ? a.Int("app-pid", 0) : (int?)null;
+            (int[], bool)? ServersOf(string phase) => phase == "plain"
+                ? plain is null ? null : ([plain.Pid], false)
+                : appPid is { } pid ? ([pid], true) : null;
+            using var client = new LoadClient(options, Console.Out, ServersOf);
             var results = await client.RunAsync();
             Console.WriteLine();
             Console.WriteLine(LoadClient.Table(results, options.Users));

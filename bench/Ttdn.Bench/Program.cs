@@ -31,7 +31,7 @@ static int Usage()
     Console.Error.WriteLine("""
         usage: ttdn-bench <command> [options]   (see bench/README.md)
           generate --provider sqlite|postgres [--data-dir D] [--connection CS] [--provinces 34] [--years 5] [--tasks 300] [--scale 1.0] [--seed 2026]
-          load     --url URL [--plain-url URL] [--users 50] [--duration 30] [--warmup 5] [--user-prefix cb-] [--password P] [--phases plain,mixed]
+          load     --url URL [--plain-url URL] [--users 50] [--duration 30] [--warmup 5] [--user-prefix cb-] [--password P] [--phases plain,mixed] [--app-pid PID]
           run      --provider sqlite|postgres [--data-dir D] [--connection CS] [generate and load options] [--out FILE.md]
           profile  --provider sqlite|postgres [--data-dir D] [--connection CS] [--iterations 20] [--users 50]
         """);

@@ -90,6 +90,7 @@ public static class RunCommand
         var sb = new StringBuilder();
         sb.AppendLine(CultureInfo.InvariantCulture, $"### {target.Provider} — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         sb.AppendLine();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"- App code: {AppVersion()}");
         sb.AppendLine(CultureInfo.InvariantCulture, $"- Machine: {Environment.ProcessorCount} cores ({CpuModel()}), {MemoryGiB():F1} GiB RAM, {RuntimeInformation.OSDescription}");
         sb.AppendLine(CultureInfo.InvariantCulture, $"- .NET: {RuntimeInformation.FrameworkDescription} (SDK {DotnetVersion()}), server GC; database: {dbVersion}");
         sb.AppendLine(CultureInfo.InvariantCulture, $"- Load: {load.Users} signed-in users, closed loop (no think time), warm-up {load.WarmupSeconds} s, measured {load.DurationSeconds} s per phase; client and servers on the same machine, 127.0.0.1");
@@ -102,6 +103,29 @@ public static class RunCommand
         sb.AppendLine();
         sb.Append(LoadClient.Table(results, load.Users));
         return sb.ToString();
+    }
+
+    /// <summary>The commit of the app code measured (read-only git), and whether src/ had uncommitted changes.</summary>
+    public static string AppVersion()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Ttdn.sln"))) dir = dir.Parent;
+        if (dir is null) return "unknown (not built from the repository)";
+        string Git(string args)
+        {
+            try
+            {
+                using var p = Process.Start(new ProcessStartInfo("git", $"-C \"{dir.FullName}\" {args}") { RedirectStandardOutput = true, RedirectStandardError = true })!;
+                var output = p.StandardOutput.ReadToEnd().Trim();
+                p.WaitForExit();
+                return p.ExitCode == 0 ? output : "";
+            }
+            catch (System.ComponentModel.Win32Exception) { return ""; }
+        }
+        var head = Git("rev-parse --short HEAD");
+        if (head.Length == 0) return $"{dir.FullName} (no git)";
+        var dirty = Git("status --porcelain -- src").Length > 0;
+        return $"commit {head}{(dirty ? " + uncommitted changes in src/" : "")} ({Git("log -1 --format=%s")})";
     }
 
     private static string CpuModel()
