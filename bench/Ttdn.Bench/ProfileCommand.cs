@@ -314,7 +314,9 @@ public static partial class ProfileCommand
     /// <summary>The page model of /Plans/{id}/Dashboard itself (src/Ttdn/Plans/Dashboard.cshtml.cs), charts included; no Razor, no HTTP.</summary>
     private static async Task<int> DashboardAsync(AppDb db, int plan, DateOnly today)
     {
-        var page = new DashboardModel(db, new FixedClock(today)) { PageContext = Context(0) };
+        // A fresh cache each time: the profile measures the computation, not a cache hit.
+        var clock = new FixedClock(today);
+        var page = new DashboardModel(db, new Ttdn.Shared.ReadModelCache(clock), clock) { PageContext = Context(0) };
         await page.OnGetAsync(plan, CancellationToken.None);
         return page.Data.Overall.Total;
     }

@@ -43,6 +43,18 @@ public sealed class AppDb(DbContextOptions<AppDb> options, AuditTrail audit) : I
     /// <summary>Every save writes its audit entries in the same transaction: a change never lands without its trail.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        try
+        {
+            return await SaveWithAuditAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            DataGeneration.Bump(); // also after a failed save: part of it may have landed outside a transaction
+        }
+    }
+
+    private async Task<int> SaveWithAuditAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
         var pending = audit.Capture(ChangeTracker);
         if (pending.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

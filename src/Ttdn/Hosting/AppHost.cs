@@ -34,6 +34,7 @@ public static class AppHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<AuditTrail>();
+        builder.Services.AddSingleton<ReadModelCache>();
         builder.Services.AddDbContext<AppDb>(database.Configure);
         builder.Services.AddDataProtection().SetApplicationName("ttdn")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(database.DataDirectory, "keys")));

@@ -11,7 +11,7 @@ namespace Ttdn.Plans;
 /// /Plans/{id}/Dashboard — the leader's view of one plan as of a date: headline numbers, a traffic light and counts per
 /// lead agency and per theme, charts, and the overdue list. Aggregate data, so every signed-in user may open it.
 /// </summary>
-public sealed class DashboardModel(AppDb db, TimeProvider clock) : PageModel
+public sealed class DashboardModel(AppDb db, ReadModelCache cache, TimeProvider clock) : PageModel
 {
     /// <summary>The date the numbers are computed for, typed dd/MM/yyyy; empty means today.</summary>
     [BindProperty(SupportsGet = true)] public string? AsOf { get; set; }
@@ -48,16 +48,18 @@ public sealed class DashboardModel(AppDb db, TimeProvider clock) : PageModel
         AsOfText = ModelState.IsValid ? Lang.Date(asOf) : AsOf ?? "";
         var sort = Sort == DashboardApi.SortName ? DashboardApi.SortName : DashboardApi.SortOverdue;
 
-        var data = await DashboardApi.LoadAsync(db, id, asOf, sort, ct);
+        var data = await DashboardApi.LoadAsync(db, cache, id, asOf, sort, ct);
         if (data is null) return NotFound();
         Data = data;
 
-        Plans = (await db.Plans.AsNoTracking()
-                .Where(p => p.Id == id || p.Status == PlanStatus.Issued || p.Status == PlanStatus.Amended || p.Status == PlanStatus.Closed)
+        var published = await cache.GetOrComputeAsync("dashboard:plans", async () => (await db.Plans.AsNoTracking()
+                .Where(p => p.Status == PlanStatus.Issued || p.Status == PlanStatus.Amended || p.Status == PlanStatus.Closed)
                 .OrderByDescending(p => p.PeriodStart).ThenBy(p => p.Id)
                 .Select(p => new { p.Id, p.Number, p.Title }).ToListAsync(ct))
-            .Select(p => (p.Id, string.IsNullOrEmpty(p.Number) ? p.Title : $"{p.Number} — {p.Title}"))
-            .ToList();
+            .Select(p => (p.Id, Label: string.IsNullOrEmpty(p.Number) ? p.Title : $"{p.Number} — {p.Title}"))
+            .ToList());
+        // A draft's own dashboard lists the draft too.
+        Plans = published.Any(p => p.Id == id) ? published : [(id, Data.Number is { Length: > 0 } n ? $"{n} — {Data.Title}" : Data.Title), .. published];
 
         var series = StatusSeries();
         var unit = Lang.T("việc", "items");

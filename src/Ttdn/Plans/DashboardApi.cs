@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Ttdn.Data;
+using Ttdn.Shared;
 using Ttdn.Tasks;
 using TaskStatus = Ttdn.Plans.TaskStatus;
 
@@ -42,18 +43,29 @@ public static class DashboardApi
     /// as of <c>asOf</c> (yyyy-MM-dd, default today in Vietnam). <c>sort</c>: <c>overdue</c> (default) or <c>name</c>.
     /// Light: red = something overdue, amber = something done late, green = on schedule, none = nothing begun yet.
     /// </summary>
-    private static async Task<Results<Ok<DashboardView>, NotFound, ProblemHttpResult>> Get(int id, DateOnly? asOf, string? sort, AppDb db, TimeProvider clock,
-        CancellationToken ct)
+    private static async Task<Results<Ok<DashboardView>, NotFound, ProblemHttpResult>> Get(int id, DateOnly? asOf, string? sort, AppDb db, ReadModelCache cache,
+        TimeProvider clock, CancellationToken ct)
     {
         if (sort is not (null or SortOverdue or SortName))
             return TypedResults.Problem(statusCode: 400, title: "Yêu cầu không hợp lệ",
                 detail: $"Cách sắp xếp \"{sort}\" không có: dùng sort=overdue (quá hạn nhiều trước) hoặc sort=name (theo tên). (Unknown sort.)");
-        return await LoadAsync(db, id, asOf ?? TaskActions.Today(clock), sort, ct) is { } view
+        return await LoadAsync(db, cache, id, asOf ?? TaskActions.Today(clock), sort, ct) is { } view
             ? TypedResults.Ok(view)
             : TypedResults.NotFound();
     }
 
     /// <summary>The dashboard of plan <paramref name="planId"/> as of <paramref name="asOf"/>; null when there is no such plan.</summary>
+    public static async Task<DashboardView?> LoadAsync(AppDb db, ReadModelCache cache, int planId, DateOnly asOf, string? sort, CancellationToken ct = default)
+    {
+        var found = await cache.GetOrComputeAsync($"dashboard:{planId}:{asOf.DayNumber}:{sort}",
+            async () => new Found(await LoadAsync(db, planId, asOf, sort, ct)));
+        return found.View;
+    }
+
+    /// <summary>A cached "no such plan" is an answer too.</summary>
+    private sealed record Found(DashboardView? View);
+
+    /// <summary>Computed from the database, without the cache.</summary>
     public static async Task<DashboardView?> LoadAsync(AppDb db, int planId, DateOnly asOf, string? sort, CancellationToken ct = default)
     {
         var plan = await db.Plans.AsNoTracking().Where(p => p.Id == planId)

@@ -48,9 +48,12 @@ public sealed class MineModel(AppDb db, TimeProvider clock) : PageModel
         if (OrganisationId is not { } org) return;
         OrganisationName = await db.Organisations.AsNoTracking().Where(o => o.Id == org).Select(o => o.Name).SingleOrDefaultAsync(ct) ?? "";
 
-        // Filtered in SQL: plans in force only, and nothing due after what the page can show.
+        // Filtered in SQL: plans in force only, nothing due after what the page can show, and nothing finished before the
+        // period that is no longer overdue or due (every number below is computed from what remains).
         var lastShown = To > Today.AddDays(DueSoonDays) ? To : Today.AddDays(DueSoonDays);
-        var all = await TaskQueries.ListAsync(db, new TaskQueries.Filter(AgencyId: org, OnlyStarted: false, DueTo: lastShown, OnlyPlansInForce: true), Today, ct);
+        var firstShown = From < Today ? From : Today;
+        var all = await TaskQueries.ListAsync(db, new TaskQueries.Filter(AgencyId: org, OnlyStarted: false, DueTo: lastShown, OnlyPlansInForce: true,
+            OpenOrDueFrom: firstShown, WithLinks: false), Today, ct);
 
         var inPeriod = all.Where(r => From <= r.Due && r.Due <= To).ToList();
         var carried = all.Where(r => r.Due < From && TaskStatusRules.IsOverdue(r.Status)).ToList();

@@ -15,7 +15,7 @@ public static class TaskQueries
 
     public sealed record Filter(int? PlanId = null, int? AgencyId = null, bool IncludeCoordinating = true, int? ThemeId = null, int? ChannelId = null,
         TaskStatus? Status = null, DateOnly? DueFrom = null, DateOnly? DueTo = null, bool OnlyStarted = true, string? Text = null,
-        bool OnlyPlansInForce = false);
+        bool OnlyPlansInForce = false, DateOnly? OpenOrDueFrom = null, bool WithLinks = true);
 
     /// <summary>
     /// One row per occurrence that has begun by <paramref name="today"/> (a monthly duty shows its months so far,
@@ -38,6 +38,8 @@ public static class TaskQueries
         if (f.OnlyPlansInForce) q = q.Where(o => o.Task!.Plan!.Status == PlanStatus.Issued || o.Task.Plan.Status == PlanStatus.Amended);
         if (f.DueFrom is { } from) q = q.Where(o => (o.ExtendedTo ?? o.Due) >= from);
         if (f.DueTo is { } to) q = q.Where(o => (o.ExtendedTo ?? o.Due) <= to);
+        // Work finished by today and due before the window can no longer be overdue or due: the bulk of five years' rows.
+        if (f.OpenOrDueFrom is { } window) q = q.Where(o => o.CompletedOn == null || o.CompletedOn > today || (o.ExtendedTo ?? o.Due) >= window);
         var raw = await q
             .Select(o => new
             {
@@ -46,12 +48,18 @@ public static class TaskQueries
                 o.Task.DeadlineText, o.Task.Recurrence, o.Id, o.Start, o.End, o.Due, o.ExtendedTo, o.StartedOn, o.CompletedOn, o.Percent, o.QuantityAchieved,
             })
             .ToListAsync(ct);
-        // The lists per duty in three small queries: no correlated subquery per occurrence row.
+        // The lists per duty in three small queries: no correlated subquery per occurrence row. Pages that show none of
+        // them skip the three round trips.
         var taskIds = raw.Select(r => r.PlanTaskId).Distinct().ToList();
-        var coordinators = (await db.Set<TaskCoordinator>().AsNoTracking().Where(c => taskIds.Contains(c.PlanTaskId))
-            .Select(c => new { c.PlanTaskId, c.Organisation!.Name }).ToListAsync(ct)).ToLookup(c => c.PlanTaskId, c => c.Name);
-        var themes = (await db.Set<TaskTheme>().AsNoTracking().Where(t => taskIds.Contains(t.PlanTaskId)).ToListAsync(ct)).ToLookup(t => t.PlanTaskId, t => t.ThemeId);
-        var channels = (await db.Set<TaskChannel>().AsNoTracking().Where(t => taskIds.Contains(t.PlanTaskId)).ToListAsync(ct)).ToLookup(t => t.PlanTaskId, t => t.PlanChannelId);
+        ILookup<int, string> coordinators = Empty<string>.Lookup;
+        ILookup<int, int> themes = Empty<int>.Lookup, channels = Empty<int>.Lookup;
+        if (f.WithLinks && taskIds.Count > 0)
+        {
+            coordinators = (await db.Set<TaskCoordinator>().AsNoTracking().Where(c => taskIds.Contains(c.PlanTaskId))
+                .Select(c => new { c.PlanTaskId, c.Organisation!.Name }).ToListAsync(ct)).ToLookup(c => c.PlanTaskId, c => c.Name);
+            themes = (await db.Set<TaskTheme>().AsNoTracking().Where(t => taskIds.Contains(t.PlanTaskId)).ToListAsync(ct)).ToLookup(t => t.PlanTaskId, t => t.ThemeId);
+            channels = (await db.Set<TaskChannel>().AsNoTracking().Where(t => taskIds.Contains(t.PlanTaskId)).ToListAsync(ct)).ToLookup(t => t.PlanTaskId, t => t.PlanChannelId);
+        }
         var text = Ttdn.Vietnamese.Text.VietnameseText.FoldToWords(f.Text);
         return raw
             .Select(r =>
@@ -68,6 +76,11 @@ public static class TaskQueries
             .Where(r => text.Length == 0 || Ttdn.Vietnamese.Text.VietnameseText.ContainsWords(r.Text, f.Text))
             .OrderBy(r => r.Due).ThenBy(r => r.PlanId).ThenBy(r => r.Order)
             .ToList();
+    }
+
+    private static class Empty<T>
+    {
+        public static readonly ILookup<int, T> Lookup = Array.Empty<(int, T)>().ToLookup(x => x.Item1, x => x.Item2);
     }
 
     public sealed record Tally(int Total, int NotStarted, int OnTime, int Overdue, int DoneOnTime, int DoneLate)
