@@ -29,7 +29,11 @@ public static class TaskQueries
         {
             // Two index lookups (PlanTasks.LeadAgencyId, TaskCoordinators.OrganisationId) instead of an OR that scans every occurrence.
             var led = db.PlanTasks.Where(t => t.LeadAgencyId == agency).Select(t => t.Id);
-            var ids = f.IncludeCoordinating ? led.Union(db.Set<TaskCoordinator>().Where(c => c.OrganisationId == agency).Select(c => c.PlanTaskId)) : led;
+            var all = f.IncludeCoordinating ? led.Union(db.Set<TaskCoordinator>().Where(c => c.OrganisationId == agency).Select(c => c.PlanTaskId)) : led;
+            // Years of closed plans drop out before any occurrence is read (half the time of "Việc của tôi" in SQLite).
+            var ids = f.OnlyPlansInForce
+                ? db.PlanTasks.Where(t => all.Contains(t.Id) && (t.Plan!.Status == PlanStatus.Issued || t.Plan.Status == PlanStatus.Amended)).Select(t => t.Id)
+                : all;
             q = q.Where(o => ids.Contains(o.PlanTaskId));
         }
         if (f.ThemeId is { } theme) q = q.Where(o => o.Task!.Themes.Any(t => t.ThemeId == theme));
