@@ -157,8 +157,14 @@ public static class PlanExport
         return extras.Count == 0 ? task.Text : $"{task.Text} ({string.Join("; ", extras)})";
     }
 
-    private static void AddList(List<OfficialDocument.Block> body, string label, string title, IEnumerable<string> items)
+    /// <summary>A numbered item; as in the issued plans, only an item with sub-items is a (bold) heading.</summary>
+    private static void AddList(List<OfficialDocument.Block> body, string label, string title, IReadOnlyCollection<string> items)
     {
+        if (items.Count == 0)
+        {
+            body.Add(new OfficialDocument.Paragraph($"{label} {title}"));
+            return;
+        }
         body.Add(new OfficialDocument.Heading(2, label, title));
         body.AddRange(items.Select(i => new OfficialDocument.Bullet(i)));
     }

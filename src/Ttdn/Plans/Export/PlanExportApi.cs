@@ -11,9 +11,9 @@ public static class PlanExportApi
     public static void MapPlanExport(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/plans").WithTags("Plans");
-        api.MapGet("/{id:int}/document.docx", Docx).Produces(StatusCodes.Status200OK, contentType: DocxRenderer.ContentType)
+        api.MapGet("/{id:int}/document.docx", Docx).Produces(StatusCodes.Status200OK, typeof(Stream), DocxRenderer.ContentType)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/{id:int}/document.pdf", Pdf).Produces(StatusCodes.Status200OK, contentType: PdfConverter.ContentType)
+        api.MapGet("/{id:int}/document.pdf", Pdf).Produces(StatusCodes.Status200OK, typeof(Stream), PdfConverter.ContentType)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
