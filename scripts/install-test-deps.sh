@@ -9,6 +9,8 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -x /usr/lib/postgresql/15/bin/initdb ] || need+=(postgresql postgresql-contrib)
 dpkg -s fonts-liberation2 >/dev/null 2>&1 || need+=(fonts-liberation fonts-liberation2)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+# Plans and reports are converted to PDF by LibreOffice; the writer without its GUI is enough.
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}"
@@ -16,4 +18,4 @@ if [ ${#need[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
-echo "Test dependencies present: chromium, postgresql, fonts, poppler-utils."
+echo "Test dependencies present: chromium, postgresql, fonts, poppler-utils, libreoffice."

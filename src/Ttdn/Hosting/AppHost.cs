@@ -4,6 +4,8 @@ using Ttdn.Audit;
 using Ttdn.Data;
 using Ttdn.Organisations;
 using Ttdn.Plans;
+using Ttdn.Plans.Export;
+using Ttdn.Documents;
 using Ttdn.Tasks;
 using Ttdn.Tasks.Reminders;
 using Ttdn.Shared;
@@ -55,6 +57,7 @@ public static class AppHost
         builder.Services.AddAppLocalization();
         builder.Services.AddAccounts();
         builder.Services.AddReminders(builder.Configuration);
+        builder.Services.AddDocuments(builder.Configuration);
         builder.Services.AddRazorPages(o =>
         {
             o.RootDirectory = "/";
@@ -78,6 +81,7 @@ public static class AppHost
         app.MapOrganisations();
         app.MapAudit();
         app.MapPlans();
+        app.MapPlanExport();
         app.MapDashboard();
         app.MapTasks();
         app.MapLanguage();

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Ttdn.Accounts;
 using Ttdn.Data;
+using Ttdn.Documents;
+using Ttdn.Plans.Export;
 using Ttdn.Shared;
 using Ttdn.Tasks;
 
@@ -14,7 +16,37 @@ public sealed class DetailsModel(AppDb db, TimeProvider clock) : PageModel
     public List<PlanChanges.Transition> Actions { get; private set; } = [];
     public List<(string Number, string Title, List<PlanQueries.TaskView> Tasks)> Groups { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        try { return await LoadAsync(ct) ? Page() : NotFound(); }
+        catch (DomainException e) when (e.StatusCode == 404) { return NotFound(); }
+        catch (DomainException e) when (e.StatusCode == 403) { return Forbid(); }
+    }
+
+    public async Task<IActionResult> OnGetDocxAsync(CancellationToken ct)
+    {
+        try
+        {
+            var (bytes, name) = await PlanExportApi.DocxAsync(db, User, Id, ct);
+            return File(bytes, DocxRenderer.ContentType, name);
+        }
+        catch (DomainException e) when (e.StatusCode == 404) { return NotFound(); }
+        catch (DomainException e) when (e.StatusCode == 403) { return Forbid(); }
+    }
+
+    /// <summary>The PDF, or the plan page again saying why there is none (LibreOffice missing, timed out) — the DOCX still works.</summary>
+    public async Task<IActionResult> OnGetPdfAsync([FromServices] PdfConverter pdf, CancellationToken ct)
+    {
+        try
+        {
+            var (bytes, name) = await PlanExportApi.PdfAsync(db, pdf, User, Id, ct);
+            return File(bytes, PdfConverter.ContentType, name);
+        }
+        catch (DomainException e) when (e.StatusCode == 404) { return NotFound(); }
+        catch (DomainException e) when (e.StatusCode == 403) { return Forbid(); }
+        catch (DomainException e) { ModelState.AddModelError("document-downloads", e.Message); }
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnPostTransitionAsync(PlanChanges.Transition action, string? number, string? issuedOn, string? reason, int version, CancellationToken ct)
     {
@@ -64,6 +96,7 @@ public sealed class DetailsModel(AppDb db, TimeProvider clock) : PageModel
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
+        await PlanVisibility.EnsureVisibleAsync(db, User, Id, ct);
         Plan = await PlanQueries.DetailAsync(db, Id, TaskActions.Today(clock), ct);
         if (Plan is null) return false;
         Actions = Plan.Status switch

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using Ttdn.Data;
 using Ttdn.Tasks;
 
@@ -26,8 +27,12 @@ public static class PlansApi
     private static async Task<Ok<List<PlanQueries.Summary>>> List(AppDb db, CancellationToken ct) => TypedResults.Ok(await PlanQueries.ListAsync(db, ct));
 
     /// <summary>The plan with its tasks, each with its status as of <c>asOf</c> (default today, Vietnam time).</summary>
-    private static async Task<Results<Ok<PlanQueries.Detail>, NotFound>> Get(int id, DateOnly? asOf, AppDb db, TimeProvider clock, CancellationToken ct) =>
-        await PlanQueries.DetailAsync(db, id, asOf ?? TaskActions.Today(clock), ct) is { } plan ? TypedResults.Ok(plan) : TypedResults.NotFound();
+    private static async Task<Results<Ok<PlanQueries.Detail>, NotFound>> Get(int id, DateOnly? asOf, ClaimsPrincipal user, AppDb db, TimeProvider clock, CancellationToken ct)
+    {
+        if (!await db.Plans.AnyAsync(p => p.Id == id, ct)) return TypedResults.NotFound();
+        await PlanVisibility.EnsureVisibleAsync(db, user, id, ct);
+        return await PlanQueries.DetailAsync(db, id, asOf ?? TaskActions.Today(clock), ct) is { } plan ? TypedResults.Ok(plan) : TypedResults.NotFound();
+    }
 
     private static async Task<Created<PlanQueries.Detail>> Create(PlanChanges.HeaderInput input, ClaimsPrincipal user, AppDb db, TimeProvider clock, CancellationToken ct)
     {

@@ -1,0 +1,242 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Ttdn.Data;
+using Ttdn.Documents;
+using Ttdn.Organisations;
+using Ttdn.Shared;
+using Ttdn.Vietnamese.Text;
+
+namespace Ttdn.Plans.Export;
+
+/// <summary>
+/// A stored plan as the official document it came from: the same sections, numbering and wording as the issued
+/// text (the Thái Nguyên 2022 plan is the model), so reading the export back gives the same plan.
+/// </summary>
+public static class PlanExport
+{
+    public const string PurposesHeading = "MỤC ĐÍCH, YÊU CẦU";
+    public const string ThemesHeading = "NỘI DUNG";
+    public const string ChannelsHeading = "HÌNH THỨC THÔNG TIN VÀ TRUYỀN THÔNG";
+    public const string FundingHeading = "KINH PHÍ";
+    public const string AssignmentsHeading = "TỔ CHỨC THỰC HIỆN";
+
+    private static readonly string[] Roman = ["I.", "II.", "III.", "IV.", "V.", "VI.", "VII.", "VIII.", "IX.", "X."];
+
+    /// <summary>The plan's document, after checking the user may read the plan.</summary>
+    public static async Task<OfficialDocument> ForUserAsync(AppDb db, ClaimsPrincipal user, int planId, CancellationToken ct = default)
+    {
+        await PlanVisibility.EnsureVisibleAsync(db, user, planId, ct);
+        return await BuildAsync(db, planId, ct) ?? throw new DomainException("Không tìm thấy kế hoạch. (Plan not found.)", 404);
+    }
+
+    public static async Task<OfficialDocument?> BuildAsync(AppDb db, int planId, CancellationToken ct = default)
+    {
+        var plan = await db.Plans.AsNoTracking().AsSplitQuery()
+            .Include(p => p.Issuer).ThenInclude(o => o!.Province)
+            .Include(p => p.LeadOrganisation).ThenInclude(o => o!.Province)
+            .Include(p => p.LegalBases).Include(p => p.Statements).Include(p => p.Themes).Include(p => p.Channels)
+            .Include(p => p.Funding).Include(p => p.Recipients)
+            .Include(p => p.Assignments).ThenInclude(a => a.Agency)
+            .Include(p => p.Tasks).ThenInclude(t => t.LeadAgency)
+            .Include(p => p.Tasks).ThenInclude(t => t.Coordinators).ThenInclude(c => c.Organisation)
+            .SingleOrDefaultAsync(p => p.Id == planId, ct);
+        return plan is null ? null : From(plan);
+    }
+
+    public static OfficialDocument From(Plan plan)
+    {
+        var issuer = plan.Issuer ?? (plan.LeadOrganisation!.Kind == OrganisationKind.Province ? plan.LeadOrganisation : plan.LeadOrganisation.Province)
+            ?? plan.LeadOrganisation;
+        var province = issuer.Kind == OrganisationKind.Province ? issuer : issuer.Province;
+        return new OfficialDocument
+        {
+            ParentIssuer = issuer.Kind != OrganisationKind.Province && province is not null ? ShortProvinceName(province.Name) : null,
+            Issuer = IssuerLines(issuer.Name),
+            Number = plan.Number,
+            Symbol = $"{Abbreviation(plan.Kind)}-{(issuer.Kind == OrganisationKind.Province ? "UBND" : issuer.ShortName ?? "")}",
+            Place = plan.IssuePlace ?? (province is null ? null : PlaceOf(province.Name)),
+            Date = plan.IssuedOn,
+            Kind = KindName(plan.Kind),
+            Title = plan.Title,
+            Body = Body(plan),
+            Recipients = Recipients(plan.Recipients.OrderBy(r => r.Order).Select(r => r.Text).ToList()),
+            Signer = plan.SignerName is null && plan.SignerAuthority is null && plan.SignerTitle is null
+                ? null
+                : new OfficialDocument.Signature(plan.SignerAuthority, plan.SignerTitle, plan.SignerName),
+        };
+    }
+
+    /// <summary>"241-KH-UBND.docx"; a draft without a number is named after its plan id.</summary>
+    public static string FileName(Plan plan, string extension) => FileName(plan.Number, plan.Id, extension);
+
+    public static string FileName(string? number, int planId, string extension)
+    {
+        var stem = string.IsNullOrWhiteSpace(number) ? $"du-thao-ke-hoach-{planId}" : number.Trim();
+        var invalid = Path.GetInvalidFileNameChars().Append('\\').Append('"').ToHashSet();
+        stem = new string(stem.Select(c => invalid.Contains(c) || char.IsControl(c) ? '-' : c).ToArray());
+        return stem + extension;
+    }
+
+    private static List<OfficialDocument.Block> Body(Plan plan)
+    {
+        var body = new List<OfficialDocument.Block>();
+        if (plan.Introduction is { Length: > 0 } intro) body.Add(new OfficialDocument.Paragraph(intro));
+        else body.AddRange(plan.LegalBases.OrderBy(b => b.Order).Select(b => new OfficialDocument.Paragraph(LegalBasisSentence(b))));
+
+        var section = 0;
+        var purposes = plan.Statements.Where(s => s.Kind == StatementKind.Purpose).OrderBy(s => s.Order).Select(s => s.Text).ToList();
+        var requirements = plan.Statements.Where(s => s.Kind == StatementKind.Requirement).OrderBy(s => s.Order).Select(s => s.Text).ToList();
+        if (purposes.Count + requirements.Count > 0)
+        {
+            body.Add(new OfficialDocument.Heading(1, Roman[section++], PurposesHeading));
+            var sub = 0;
+            if (purposes.Count > 0) AddList(body, $"{++sub}.", "Mục đích", purposes);
+            if (requirements.Count > 0) AddList(body, $"{++sub}.", "Yêu cầu", requirements);
+        }
+        if (plan.Themes.Count > 0)
+        {
+            body.Add(new OfficialDocument.Heading(1, Roman[section++], ThemesHeading));
+            foreach (var (t, i) in plan.Themes.OrderBy(t => t.Order).Select((t, i) => (t, i))) AddList(body, Label(t.Number, i), t.Title, t.Items);
+        }
+        if (plan.Channels.Count > 0)
+        {
+            body.Add(new OfficialDocument.Heading(1, Roman[section++], ChannelsHeading));
+            foreach (var (c, i) in plan.Channels.OrderBy(c => c.Order).Select((c, i) => (c, i))) AddList(body, Label(c.Number, i), c.Title, c.Items);
+        }
+        if (plan.Funding.Count > 0)
+        {
+            body.Add(new OfficialDocument.Heading(1, Roman[section++], FundingHeading));
+            var funding = plan.Funding.OrderBy(f => f.Order).ToList();
+            body.AddRange(funding.Select((f, i) => new OfficialDocument.Paragraph(funding.Count > 1 ? $"{i + 1}. {f.Text}" : f.Text)));
+        }
+        if (plan.Tasks.Count > 0 || plan.Assignments.Count > 0)
+        {
+            body.Add(new OfficialDocument.Heading(1, Roman[Math.Min(section, Roman.Length - 1)], AssignmentsHeading));
+            AddAssignments(body, plan);
+        }
+        body.Add(new OfficialDocument.Paragraph(
+            $"Trên đây là {Sentence(KindName(plan.Kind))} {LowerFirst(plan.Title)}. Yêu cầu các cơ quan, đơn vị, địa phương liên quan triển khai thực hiện; " +
+            $"báo cáo tình hình, kết quả thực hiện về {plan.LeadOrganisation!.Name} để tổng hợp theo quy định."));
+        return body;
+    }
+
+    /// <summary>One numbered item per agency as written in the plan, its duties as "- " lines; duties added outside an
+    /// assignment follow, grouped by their lead agency.</summary>
+    private static void AddAssignments(List<OfficialDocument.Block> body, Plan plan)
+    {
+        var tasks = plan.Tasks.OrderBy(t => t.Order).ToList();
+        var number = 0;
+        foreach (var a in plan.Assignments.OrderBy(a => a.Order))
+        {
+            number++;
+            var label = a.Number is { Length: > 0 } n ? n.TrimEnd('.') + "." : $"{number}.";
+            body.Add(new OfficialDocument.Heading(2, label, a.AgencyAsWritten is { Length: > 0 } w ? w : a.Agency?.Name ?? ""));
+            body.AddRange(tasks.Where(t => t.AssignmentId == a.Id).Select(t => new OfficialDocument.Bullet(TaskLine(t))));
+        }
+        foreach (var group in tasks.Where(t => t.AssignmentId is null).GroupBy(t => t.LeadAgencyId))
+        {
+            number++;
+            body.Add(new OfficialDocument.Heading(2, $"{number}.", group.First().LeadAgency?.Name ?? ""));
+            body.AddRange(group.Select(t => new OfficialDocument.Bullet(TaskLine(t))));
+        }
+    }
+
+    /// <summary>
+    /// The duty as written. Co-ordinators and a deadline set in the application but absent from the wording are added in
+    /// brackets, so the document still tells the agency everything it was assigned.
+    /// </summary>
+    public static string TaskLine(PlanTask task)
+    {
+        var extras = new List<string>();
+        var coordinators = task.Coordinators.Select(c => c.Organisation?.Name).OfType<string>().ToList();
+        if (coordinators.Count > 0 && !VietnameseText.ContainsWords(task.Text, "phối hợp"))
+            extras.Add("phối hợp: " + string.Join(", ", coordinators));
+        if (task.DeadlineText is { Length: > 0 } deadline && !VietnameseText.ContainsWords(task.Text, deadline))
+            extras.Add("thời hạn: " + deadline);
+        return extras.Count == 0 ? task.Text : $"{task.Text} ({string.Join("; ", extras)})";
+    }
+
+    /// <summary>A numbered item; as in the issued plans, only an item with sub-items is a (bold) heading.</summary>
+    private static void AddList(List<OfficialDocument.Block> body, string label, string title, IReadOnlyCollection<string> items)
+    {
+        if (items.Count == 0)
+        {
+            body.Add(new OfficialDocument.Paragraph($"{label} {title}"));
+            return;
+        }
+        body.Add(new OfficialDocument.Heading(2, label, title));
+        body.AddRange(items.Select(i => new OfficialDocument.Bullet(i)));
+    }
+
+    /// <summary>"- Bộ Thông tin và Truyền thông;" … "- Lưu: VT, KGVX, TH." as Decree 30 punctuates them.</summary>
+    private static List<string> Recipients(List<string> texts) => texts.Select((t, i) =>
+    {
+        t = t.Trim().TrimStart('-', '+', '•').Trim();
+        var end = i == texts.Count - 1 ? "." : ";";
+        return "- " + (t.EndsWith(';') || t.EndsWith('.') ? t : t + end);
+    }).ToList();
+
+    public static string LegalBasisSentence(LegalBasis b)
+    {
+        var kind = b.Kind switch
+        {
+            LegalBasisKind.Law => "Luật", LegalBasisKind.Decree => "Nghị định", LegalBasisKind.Circular => "Thông tư",
+            LegalBasisKind.Decision => "Quyết định", LegalBasisKind.Resolution => "Nghị quyết", LegalBasisKind.Conclusion => "Kết luận",
+            LegalBasisKind.Directive => "Chỉ thị", LegalBasisKind.Plan => "Kế hoạch", LegalBasisKind.OfficialLetter => "Công văn",
+            LegalBasisKind.Submission => "Tờ trình", _ => "Văn bản",
+        };
+        var date = b.Date is { } d ? $" ngày {ShortDate(d)}" : "";
+        var issuer = b.Issuer is { Length: > 0 } i ? $" của {i}" : "";
+        var title = b.Title is { Length: > 0 } t ? $" {t}" : "";
+        return b.IsProposal
+            ? $"Xét đề nghị{issuer} tại {kind} số {b.Number}{date}{title};"
+            : $"Căn cứ {kind} số {b.Number}{date}{issuer}{title};";
+    }
+
+    /// <summary>Dates inside the text as the seed writes them: "07/9/2015", "03/02/2022" (the Decree 30 zero rule).</summary>
+    public static string ShortDate(DateOnly d) =>
+        $"{d.Day:00}/{(d.Month < 3 ? d.Month.ToString("00", CultureInfo.InvariantCulture) : d.Month.ToString(CultureInfo.InvariantCulture))}/{d.Year}";
+
+    public static string KindName(PlanKind kind) => kind switch
+    {
+        PlanKind.Programme => "ĐỀ ÁN",
+        PlanKind.ActionProgramme => "CHƯƠNG TRÌNH",
+        _ => "KẾ HOẠCH",
+    };
+
+    private static string Abbreviation(PlanKind kind) => kind switch
+    {
+        PlanKind.Programme => "ĐA",
+        PlanKind.ActionProgramme => "CTr",
+        _ => "KH",
+    };
+
+    /// <summary>"Ủy ban nhân dân tỉnh Thái Nguyên" is printed on two lines, "ỦY BAN NHÂN DÂN" over "TỈNH THÁI NGUYÊN".</summary>
+    private static string IssuerLines(string name)
+    {
+        const string committee = "Ủy ban nhân dân";
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 4 && VietnameseText.EqualsFolded(string.Join(' ', words[..4]), committee)
+            ? string.Join(' ', words[..4]) + "\n" + string.Join(' ', words[4..])
+            : name;
+    }
+
+    /// <summary>The parent line above a department: "UBND TỈNH THÁI NGUYÊN".</summary>
+    private static string ShortProvinceName(string provinceName) =>
+        IssuerLines(provinceName) is var lines && lines.Contains('\n') ? "UBND " + lines[(lines.IndexOf('\n') + 1)..] : provinceName;
+
+    /// <summary>"Ủy ban nhân dân tỉnh Thái Nguyên" → "Thái Nguyên".</summary>
+    private static string PlaceOf(string provinceName)
+    {
+        var words = provinceName.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var at = words.FindIndex(w => VietnameseText.EqualsFolded(w, "tỉnh") || VietnameseText.EqualsFolded(w, "phố"));
+        return at >= 0 && at < words.Count - 1 ? string.Join(' ', words[(at + 1)..]) : provinceName;
+    }
+
+    private static string Label(string number, int index) => (number is { Length: > 0 } n ? n.TrimEnd('.') : (index + 1).ToString(CultureInfo.InvariantCulture)) + ".";
+
+    private static string Sentence(string upper) => upper[..1] + upper[1..].ToLower(CultureInfo.GetCultureInfo("vi-VN"));
+
+    private static string LowerFirst(string s) => s.Length == 0 ? s : char.ToLower(s[0], CultureInfo.GetCultureInfo("vi-VN")) + s[1..];
+}
