@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Ttdn.Accounts;
+using Ttdn.Calendar;
 using Ttdn.Audit;
 using Ttdn.Data;
 using Ttdn.Organisations;
@@ -54,6 +55,7 @@ public static class AppHost
         builder.Services.AddAppLocalization();
         builder.Services.AddAccounts();
         builder.Services.AddReminders(builder.Configuration);
+        builder.Services.AddCalendar(builder.Configuration);
         builder.Services.AddRazorPages(o =>
         {
             o.RootDirectory = "/";
@@ -79,6 +81,7 @@ public static class AppHost
         app.MapPlans();
         app.MapDashboard();
         app.MapTasks();
+        app.MapCalendar();
         app.MapLanguage();
         app.MapRazorPages();
         return app;
