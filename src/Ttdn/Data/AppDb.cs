@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Ttdn.Accounts;
 using Ttdn.Audit;
+using Ttdn.Calendar;
 using Ttdn.Shared;
 using Ttdn.Organisations;
 using Ttdn.Plans;
@@ -30,6 +31,9 @@ public sealed class AppDb(DbContextOptions<AppDb> options, AuditTrail audit) : I
     public DbSet<TaskComment> TaskComments => Set<TaskComment>();
     public DbSet<ReminderLog> ReminderLogs => Set<ReminderLog>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<AnniversaryEntry> Anniversaries => Set<AnniversaryEntry>();
+    public DbSet<CalendarEvent> CalendarEvents => Set<CalendarEvent>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Ttdn.Accounts;
+using Ttdn.Calendar;
 using Ttdn.Audit;
 using Ttdn.Data;
 using Ttdn.Organisations;
@@ -58,6 +59,7 @@ public static class AppHost
         builder.Services.AddAccounts();
         builder.Services.AddReminders(builder.Configuration);
         builder.Services.AddDocuments(builder.Configuration);
+        builder.Services.AddCalendar(builder.Configuration);
         builder.Services.AddRazorPages(o =>
         {
             o.RootDirectory = "/";
@@ -84,6 +86,7 @@ public static class AppHost
         app.MapPlanExport();
         app.MapDashboard();
         app.MapTasks();
+        app.MapCalendar();
         app.MapLanguage();
         app.MapRazorPages();
         return app;

@@ -30,6 +30,7 @@ public static class Initialiser
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         await db.Database.MigrateAsync(ct);
         await OrganisationSeed.EnsureAsync(db, ct);
+        await Calendar.AnniversarySeed.EnsureAsync(db, ct);
 
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All.Where(r => !roles.Roles.Any(x => x.Name == r.Name)))
