@@ -6,6 +6,7 @@ using Ttdn.Audit;
 using Ttdn.Shared;
 using Ttdn.Organisations;
 using Ttdn.Plans;
+using Ttdn.Reports;
 using Ttdn.Tasks;
 
 namespace Ttdn.Data;
@@ -30,6 +31,11 @@ public sealed class AppDb(DbContextOptions<AppDb> options, AuditTrail audit) : I
     public DbSet<TaskComment> TaskComments => Set<TaskComment>();
     public DbSet<ReminderLog> ReminderLogs => Set<ReminderLog>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<ReportTemplate> ReportTemplates => Set<ReportTemplate>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<AgencyReport> AgencyReports => Set<AgencyReport>();
+    public DbSet<ReportFigure> ReportFigures => Set<ReportFigure>();
+    public DbSet<ConsolidatedReport> ConsolidatedReports => Set<ConsolidatedReport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
