@@ -4,6 +4,7 @@ using Ttdn.Audit;
 using Ttdn.Data;
 using Ttdn.Organisations;
 using Ttdn.Plans;
+using Ttdn.Reports;
 using Ttdn.Tasks;
 using Ttdn.Tasks.Reminders;
 using Ttdn.Shared;
@@ -79,6 +80,7 @@ public static class AppHost
         app.MapPlans();
         app.MapDashboard();
         app.MapTasks();
+        app.MapReports();
         app.MapLanguage();
         app.MapRazorPages();
         return app;
