@@ -7,6 +7,7 @@ using Ttdn.Calendar;
 using Ttdn.Shared;
 using Ttdn.Organisations;
 using Ttdn.Plans;
+using Ttdn.Reports;
 using Ttdn.Tasks;
 
 namespace Ttdn.Data;
@@ -34,6 +35,11 @@ public sealed class AppDb(DbContextOptions<AppDb> options, AuditTrail audit) : I
     public DbSet<AnniversaryEntry> Anniversaries => Set<AnniversaryEntry>();
     public DbSet<CalendarEvent> CalendarEvents => Set<CalendarEvent>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<ReportTemplate> ReportTemplates => Set<ReportTemplate>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<AgencyReport> AgencyReports => Set<AgencyReport>();
+    public DbSet<ReportFigure> ReportFigures => Set<ReportFigure>();
+    public DbSet<ConsolidatedReport> ConsolidatedReports => Set<ConsolidatedReport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

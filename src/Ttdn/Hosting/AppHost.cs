@@ -7,6 +7,7 @@ using Ttdn.Organisations;
 using Ttdn.Plans;
 using Ttdn.Plans.Export;
 using Ttdn.Documents;
+using Ttdn.Reports;
 using Ttdn.Tasks;
 using Ttdn.Tasks.Reminders;
 using Ttdn.Shared;
@@ -87,6 +88,7 @@ public static class AppHost
         app.MapDashboard();
         app.MapTasks();
         app.MapCalendar();
+        app.MapReports();
         app.MapLanguage();
         app.MapRazorPages();
         return app;

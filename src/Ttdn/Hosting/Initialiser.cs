@@ -57,6 +57,7 @@ public static class Initialiser
             demoUsers = await DemoUsersAsync(db, users, config["Demo:Password"] ?? DefaultDemoPassword, config, clock, ct);
             await Plans.DemoPlans.EnsureAsync(db, (await HomeProvinceAsync(db, config, ct)).Id, clock, ct);
         }
+        await Reports.ReportSetup.EnsureAsync(db, demo, ct);
         return new Outcome(pending, newAdminPassword, !string.IsNullOrEmpty(configured), demoUsers);
     }
 
