@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +28,11 @@ public static class Initialiser
         var settings = services.GetRequiredService<DatabaseSettings>();
         services.GetRequiredService<Audit.AuditTrail>().BackgroundActor = "system";
 
-        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        // Asking a brand-new database for its applied migrations makes EF log a failed query: say "all pending" instead.
+        var history = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>();
+        var pending = await history.ExistsAsync(ct)
+            ? (await db.Database.GetPendingMigrationsAsync(ct)).ToList()
+            : db.Database.GetMigrations().ToList();
         await db.Database.MigrateAsync(ct);
         await OrganisationSeed.EnsureAsync(db, ct);
         await Calendar.AnniversarySeed.EnsureAsync(db, ct);

@@ -10,6 +10,9 @@ namespace Ttdn.Tests.Cli;
 /// <summary>The real executable, as a user runs it: `ttdn`, `ttdn migrate`, `ttdn admin create`, `ttdn backup`.</summary>
 public sealed partial class CommandLineTests : IDisposable
 {
+    /// <summary>The last line of the serve command's own banner, printed after the database and accounts lines.</summary>
+    private const string Banner = "Dừng (stop): Ctrl+C";
+
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "ttdn-cli-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
@@ -17,7 +20,7 @@ public sealed partial class CommandLineTests : IDisposable
     {
         var port = TtdnProcess.FreePort();
         await using var ttdn = TtdnProcess.Start(["--data-dir", _dataDir, "--urls", $"http://127.0.0.1:{port}"]);
-        await ttdn.WaitForOutputAsync("Ctrl+C");
+        await ttdn.WaitForOutputAsync(Banner); // not "Ctrl+C" alone: the host's own log line says it too, sometimes first
 
         Assert.Contains($"http://127.0.0.1:{port}", ttdn.Output);
         var password = AdminPassword().Match(ttdn.Output);
@@ -43,7 +46,7 @@ public sealed partial class CommandLineTests : IDisposable
         var connection = PostgresServer.Instance.CreateDatabase();
         await using var ttdn = TtdnProcess.Start(["--data-dir", _dataDir, "--urls", $"http://127.0.0.1:{port}"],
             new Dictionary<string, string> { ["ConnectionStrings__Postgres"] = connection, ["Admin__Password"] = "PgAdmin2026x" });
-        await ttdn.WaitForOutputAsync("Ctrl+C");
+        await ttdn.WaitForOutputAsync(Banner); // not "Ctrl+C" alone: the host's own log line says it too, sometimes first
 
         Assert.Contains("PostgreSQL", ttdn.Output);
         Assert.DoesNotContain("canbo", ttdn.Output);
