@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using Ttdn.Tests.Accounts;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.EntityFrameworkCore;
@@ -164,4 +166,39 @@ public sealed partial class PlanExportTests
 
     [GeneratedRegex(@"^[IVX]+\. ")]
     private static partial Regex RomanHeading();
+}
+
+/// <summary>Plans that are not the issued 2022 one: a draft without number or date, and this year's copy.</summary>
+public sealed class PlanExportDraftTests
+{
+    [Fact]
+    public async Task A_draft_copy_prints_blanks_for_number_and_date_and_is_named_after_its_id()
+    {
+        await using var app = await TestApp.StartAsync(Db.Sqlite);
+        var client = await app.SignedInAsync("chuyenvien");
+        var id = await PlanExportTests.Plan2022IdAsync(app);
+        using var copy = await client.PostAsJsonAsync($"/api/plans/{id}/copy", new { year = 2027 });
+        Assert.Equal(HttpStatusCode.Created, copy.StatusCode);
+        var draft = (await copy.Content.ReadFromJsonAsync<PlanQueries.Summary>(AccountsKit.Json))!;
+
+        using var docx = new DocxReader(await PlanExportTests.DownloadAsync(client, $"/api/plans/{draft.Id}/document.docx",
+            DocxRenderer.ContentType, $"du-thao-ke-hoach-{draft.Id}.docx"));
+        var header = docx.Tables()[0].Descendants<TableCell>().Select(DocxReader.CellLines).ToList();
+        Assert.Equal("Số:        /KH-UBND", header[0][^1]);
+        Assert.Equal("Thái Nguyên, ngày      tháng      năm      ", header[1][^1]);
+        Assert.Contains("Công tác thông tin đối ngoại tỉnh Thái Nguyên năm 2027", docx.Lines());
+        Assert.Empty(docx.ValidationErrors());
+    }
+
+    [Fact]
+    public async Task This_years_plan_downloads_under_a_Vietnamese_file_name()
+    {
+        await using var app = await TestApp.StartAsync(Db.Sqlite);
+        var client = await app.SignedInAsync("canbo");
+        var id = await app.WithDbAsync(db => db.Plans.Where(p => p.CopiedFromId != null).Select(p => p.Id).SingleAsync());
+        using var response = await client.GetAsync($"/Plans/{id}?handler=Docx");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("15-KH-UBND (mẫu 2026).docx", response.Content.Headers.ContentDisposition?.FileNameStar);
+        Assert.Contains("filename*=UTF-8''", response.Content.Headers.GetValues("Content-Disposition").Single(), StringComparison.Ordinal);
+    }
 }
