@@ -29,9 +29,10 @@ public sealed class PdfConverter(PdfConverter.Settings settings)
     public async Task<byte[]> ConvertAsync(byte[] docx, CancellationToken ct = default)
     {
         await _gate.WaitAsync(ct);
-        var work = Directory.CreateTempSubdirectory("ttdn-pdf-");
+        DirectoryInfo? work = null;
         try
         {
+            work = Directory.CreateTempSubdirectory("ttdn-pdf-");
             var input = Path.Combine(work.FullName, "document.docx");
             await File.WriteAllBytesAsync(input, docx, ct);
             var start = new ProcessStartInfo(settings.Soffice)
@@ -75,7 +76,7 @@ public sealed class PdfConverter(PdfConverter.Settings settings)
         finally
         {
             _gate.Release();
-            try { work.Delete(recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            try { work?.Delete(recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
     }
 }

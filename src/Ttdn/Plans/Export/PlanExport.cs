@@ -44,28 +44,78 @@ public static class PlanExport
         return plan is null ? null : From(plan);
     }
 
+    /// <summary>Who issues the document and where it is issued: the part of the letterhead a plan's text does not carry.</summary>
+    public sealed record Letterhead(string Issuer, string? ParentIssuer, string Symbol, string? Place, string? ReportTo);
+
     public static OfficialDocument From(Plan plan)
     {
         var issuer = plan.Issuer ?? (plan.LeadOrganisation!.Kind == OrganisationKind.Province ? plan.LeadOrganisation : plan.LeadOrganisation.Province)
             ?? plan.LeadOrganisation;
         var province = issuer.Kind == OrganisationKind.Province ? issuer : issuer.Province;
-        return new OfficialDocument
+        var letterhead = new Letterhead(
+            issuer.Name,
+            issuer.Kind != OrganisationKind.Province && province is not null ? ShortProvinceName(province.Name) : null,
+            $"{Abbreviation(plan.Kind)}-{(issuer.Kind == OrganisationKind.Province ? "UBND" : issuer.ShortName ?? "")}",
+            plan.IssuePlace ?? (province is null ? null : PlaceOf(province.Name)),
+            plan.LeadOrganisation!.Name);
+        return From(ToDocument(plan), letterhead);
+    }
+
+    /// <summary>
+    /// A plan as parsed from a file (not stored): the importer's result rendered straight back, e.g. by
+    /// <c>ttdn plan import &lt;file&gt; --dry-run --docx out.docx</c>.
+    /// </summary>
+    public static OfficialDocument From(PlanDocument doc)
+    {
+        var issuer = doc.Issuer ?? "Ủy ban nhân dân";
+        var committee = IssuerLines(issuer).Contains('\n') || VietnameseText.EqualsFolded(issuer, "Ủy ban nhân dân");
+        var symbol = doc.Number is { } n && n.IndexOf('/') is var slash and >= 0 ? n[(slash + 1)..] : $"{Abbreviation(doc.Kind)}-{(committee ? "UBND" : "")}";
+        return From(doc, new Letterhead(issuer, null, symbol, doc.Place, null));
+    }
+
+    public static OfficialDocument From(PlanDocument plan, Letterhead letterhead) => new()
+    {
+        ParentIssuer = letterhead.ParentIssuer,
+        Issuer = IssuerLines(letterhead.Issuer),
+        Number = plan.Number,
+        Symbol = letterhead.Symbol,
+        Place = letterhead.Place,
+        Date = plan.IssuedOn,
+        Kind = KindName(plan.Kind),
+        Title = plan.Title,
+        Body = Body(plan, letterhead.ReportTo),
+        Recipients = Recipients(plan.Recipients),
+        Signer = plan.Signer is { } s && (s.Name ?? s.Authority ?? s.Title) is not null ? new OfficialDocument.Signature(s.Authority, s.Title, s.Name) : null,
+    };
+
+    /// <summary>The stored plan in the shape its document states it; duties outside an assignment are grouped by lead agency.</summary>
+    public static PlanDocument ToDocument(Plan plan)
+    {
+        var tasks = plan.Tasks.OrderBy(t => t.Order).ToList();
+        var assignments = plan.Assignments.OrderBy(a => a.Order).Select(a => new PlanDocument.AssignmentItem(a.Number, a.Agency?.Name ?? a.AgencyAsWritten,
+            a.AgencyAsWritten, [.. tasks.Where(t => t.AssignmentId == a.Id).Select(Item)])).ToList();
+        assignments.AddRange(tasks.Where(t => t.AssignmentId is null).GroupBy(t => t.LeadAgencyId).Select(g =>
+            new PlanDocument.AssignmentItem("", g.First().LeadAgency?.Name ?? "", null, [.. g.Select(Item)])));
+        return new PlanDocument
         {
-            ParentIssuer = issuer.Kind != OrganisationKind.Province && province is not null ? ShortProvinceName(province.Name) : null,
-            Issuer = IssuerLines(issuer.Name),
-            Number = plan.Number,
-            Symbol = $"{Abbreviation(plan.Kind)}-{(issuer.Kind == OrganisationKind.Province ? "UBND" : issuer.ShortName ?? "")}",
-            Place = plan.IssuePlace ?? (province is null ? null : PlaceOf(province.Name)),
-            Date = plan.IssuedOn,
-            Kind = KindName(plan.Kind),
-            Title = plan.Title,
-            Body = Body(plan),
-            Recipients = Recipients(plan.Recipients.OrderBy(r => r.Order).Select(r => r.Text).ToList()),
+            Kind = plan.Kind, Number = plan.Number, IssuedOn = plan.IssuedOn, Place = plan.IssuePlace, Issuer = plan.Issuer?.Name, Title = plan.Title,
+            PeriodStart = plan.PeriodStart, PeriodEnd = plan.PeriodEnd, Introduction = plan.Introduction,
+            LegalBases = [.. plan.LegalBases.OrderBy(b => b.Order).Select(b => new PlanDocument.LegalBasisItem(b.Kind, b.Number, b.Date, b.Issuer, b.Title, b.IsProposal))],
+            Purposes = [.. plan.Statements.Where(s => s.Kind == StatementKind.Purpose).OrderBy(s => s.Order).Select(s => s.Text)],
+            Requirements = [.. plan.Statements.Where(s => s.Kind == StatementKind.Requirement).OrderBy(s => s.Order).Select(s => s.Text)],
+            Themes = [.. plan.Themes.OrderBy(t => t.Order).Select(t => new PlanDocument.Section(t.Number, t.Title, t.Items))],
+            Channels = [.. plan.Channels.OrderBy(c => c.Order).Select(c => new PlanDocument.ChannelSection(c.Number, c.Title, c.CatalogueCode, c.Items))],
+            Funding = [.. plan.Funding.OrderBy(f => f.Order).Select(f => new PlanDocument.FundingLine(f.Text, f.Source))],
+            Assignments = assignments,
+            Recipients = [.. plan.Recipients.OrderBy(r => r.Order).Select(r => r.Text)],
             Signer = plan.SignerName is null && plan.SignerAuthority is null && plan.SignerTitle is null
-                ? null
-                : new OfficialDocument.Signature(plan.SignerAuthority, plan.SignerTitle, plan.SignerName),
+                ? null : new PlanDocument.SignerInfo(plan.SignerName, plan.SignerAuthority, plan.SignerTitle),
         };
     }
+
+    private static PlanDocument.TaskItem Item(PlanTask t) => new(t.Text, t.DeadlineText,
+        [.. t.Coordinators.Select(c => c.Organisation?.Name).OfType<string>()],
+        [.. t.Targets.Select(x => new PlanDocument.TargetItem(x.Quantity, x.Unit, x.Languages))], null, null);
 
     /// <summary>"241-KH-UBND.docx"; a draft without a number is named after its plan id.</summary>
     public static string FileName(Plan plan, string extension) => FileName(plan.Number, plan.Id, extension);
@@ -78,81 +128,63 @@ public static class PlanExport
         return stem + extension;
     }
 
-    private static List<OfficialDocument.Block> Body(Plan plan)
+    private static List<OfficialDocument.Block> Body(PlanDocument plan, string? reportTo)
     {
         var body = new List<OfficialDocument.Block>();
         if (plan.Introduction is { Length: > 0 } intro) body.Add(new OfficialDocument.Paragraph(intro));
-        else body.AddRange(plan.LegalBases.OrderBy(b => b.Order).Select(b => new OfficialDocument.Paragraph(LegalBasisSentence(b))));
+        else body.AddRange(plan.LegalBases.Select(b => new OfficialDocument.Paragraph(LegalBasisSentence(b))));
 
         var section = 0;
-        var purposes = plan.Statements.Where(s => s.Kind == StatementKind.Purpose).OrderBy(s => s.Order).Select(s => s.Text).ToList();
-        var requirements = plan.Statements.Where(s => s.Kind == StatementKind.Requirement).OrderBy(s => s.Order).Select(s => s.Text).ToList();
-        if (purposes.Count + requirements.Count > 0)
+        string Next() => Roman[Math.Min(section++, Roman.Length - 1)];
+        if (plan.Purposes.Count + plan.Requirements.Count > 0)
         {
-            body.Add(new OfficialDocument.Heading(1, Roman[section++], PurposesHeading));
+            body.Add(new OfficialDocument.Heading(1, Next(), PurposesHeading));
             var sub = 0;
-            if (purposes.Count > 0) AddList(body, $"{++sub}.", "Mục đích", purposes);
-            if (requirements.Count > 0) AddList(body, $"{++sub}.", "Yêu cầu", requirements);
+            if (plan.Purposes.Count > 0) AddList(body, $"{++sub}.", "Mục đích", plan.Purposes);
+            if (plan.Requirements.Count > 0) AddList(body, $"{++sub}.", "Yêu cầu", plan.Requirements);
         }
         if (plan.Themes.Count > 0)
         {
-            body.Add(new OfficialDocument.Heading(1, Roman[section++], ThemesHeading));
-            foreach (var (t, i) in plan.Themes.OrderBy(t => t.Order).Select((t, i) => (t, i))) AddList(body, Label(t.Number, i), t.Title, t.Items);
+            body.Add(new OfficialDocument.Heading(1, Next(), ThemesHeading));
+            foreach (var (t, i) in plan.Themes.Select((t, i) => (t, i))) AddList(body, Label(t.Number, i), t.Title, t.Items);
         }
         if (plan.Channels.Count > 0)
         {
-            body.Add(new OfficialDocument.Heading(1, Roman[section++], ChannelsHeading));
-            foreach (var (c, i) in plan.Channels.OrderBy(c => c.Order).Select((c, i) => (c, i))) AddList(body, Label(c.Number, i), c.Title, c.Items);
+            body.Add(new OfficialDocument.Heading(1, Next(), ChannelsHeading));
+            foreach (var (c, i) in plan.Channels.Select((c, i) => (c, i))) AddList(body, Label(c.Number, i), c.Title, c.Items);
         }
         if (plan.Funding.Count > 0)
         {
-            body.Add(new OfficialDocument.Heading(1, Roman[section++], FundingHeading));
-            var funding = plan.Funding.OrderBy(f => f.Order).ToList();
-            body.AddRange(funding.Select((f, i) => new OfficialDocument.Paragraph(funding.Count > 1 ? $"{i + 1}. {f.Text}" : f.Text)));
+            body.Add(new OfficialDocument.Heading(1, Next(), FundingHeading));
+            body.AddRange(plan.Funding.Select((f, i) => new OfficialDocument.Paragraph(plan.Funding.Count > 1 ? $"{i + 1}. {f.Text}" : f.Text)));
         }
-        if (plan.Tasks.Count > 0 || plan.Assignments.Count > 0)
+        if (plan.Assignments.Count > 0)
         {
-            body.Add(new OfficialDocument.Heading(1, Roman[Math.Min(section, Roman.Length - 1)], AssignmentsHeading));
-            AddAssignments(body, plan);
+            body.Add(new OfficialDocument.Heading(1, Next(), AssignmentsHeading));
+            // One numbered item per agency as the plan writes it, its duties as "- " lines.
+            foreach (var (a, i) in plan.Assignments.Select((a, i) => (a, i)))
+            {
+                body.Add(new OfficialDocument.Heading(2, Label(a.Number, i), a.AgencyAsWritten is { Length: > 0 } w ? w : a.Agency));
+                body.AddRange(a.Tasks.Select(t => new OfficialDocument.Bullet(TaskLine(t))));
+            }
         }
         body.Add(new OfficialDocument.Paragraph(
             $"Trên đây là {Sentence(KindName(plan.Kind))} {LowerFirst(plan.Title)}. Yêu cầu các cơ quan, đơn vị, địa phương liên quan triển khai thực hiện; " +
-            $"báo cáo tình hình, kết quả thực hiện về {plan.LeadOrganisation!.Name} để tổng hợp theo quy định."));
+            $"báo cáo tình hình, kết quả thực hiện{(reportTo is null ? "" : $" về {reportTo} để tổng hợp")} theo quy định."));
         return body;
-    }
-
-    /// <summary>One numbered item per agency as written in the plan, its duties as "- " lines; duties added outside an
-    /// assignment follow, grouped by their lead agency.</summary>
-    private static void AddAssignments(List<OfficialDocument.Block> body, Plan plan)
-    {
-        var tasks = plan.Tasks.OrderBy(t => t.Order).ToList();
-        var number = 0;
-        foreach (var a in plan.Assignments.OrderBy(a => a.Order))
-        {
-            number++;
-            var label = a.Number is { Length: > 0 } n ? n.TrimEnd('.') + "." : $"{number}.";
-            body.Add(new OfficialDocument.Heading(2, label, a.AgencyAsWritten is { Length: > 0 } w ? w : a.Agency?.Name ?? ""));
-            body.AddRange(tasks.Where(t => t.AssignmentId == a.Id).Select(t => new OfficialDocument.Bullet(TaskLine(t))));
-        }
-        foreach (var group in tasks.Where(t => t.AssignmentId is null).GroupBy(t => t.LeadAgencyId))
-        {
-            number++;
-            body.Add(new OfficialDocument.Heading(2, $"{number}.", group.First().LeadAgency?.Name ?? ""));
-            body.AddRange(group.Select(t => new OfficialDocument.Bullet(TaskLine(t))));
-        }
     }
 
     /// <summary>
     /// The duty as written. Co-ordinators and a deadline set in the application but absent from the wording are added in
     /// brackets, so the document still tells the agency everything it was assigned.
     /// </summary>
-    public static string TaskLine(PlanTask task)
+    public static string TaskLine(PlanDocument.TaskItem task)
     {
         var extras = new List<string>();
-        var coordinators = task.Coordinators.Select(c => c.Organisation?.Name).OfType<string>().ToList();
+        var coordinators = task.CoordinatingAgencies ?? [];
         if (coordinators.Count > 0 && !VietnameseText.ContainsWords(task.Text, "phối hợp"))
             extras.Add("phối hợp: " + string.Join(", ", coordinators));
-        if (task.DeadlineText is { Length: > 0 } deadline && !VietnameseText.ContainsWords(task.Text, deadline))
+        if (task.Deadline is { Length: > 0 } deadline && !VietnameseText.ContainsWords(task.Text, deadline))
             extras.Add("thời hạn: " + deadline);
         return extras.Count == 0 ? task.Text : $"{task.Text} ({string.Join("; ", extras)})";
     }
@@ -177,7 +209,7 @@ public static class PlanExport
         return "- " + (t.EndsWith(';') || t.EndsWith('.') ? t : t + end);
     }).ToList();
 
-    public static string LegalBasisSentence(LegalBasis b)
+    public static string LegalBasisSentence(PlanDocument.LegalBasisItem b)
     {
         var kind = b.Kind switch
         {

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using Ttdn.Tests.Accounts;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.EntityFrameworkCore;
@@ -130,10 +132,73 @@ public sealed partial class PlanExportTests
         Assert.Empty(first.Descendants<SimpleField>());
     }
 
+    [Fact]
+    public void A_parsed_plan_renders_straight_from_its_document_with_the_same_structure()
+    {
+        var fixture = DemoPlans.ThaiNguyen2022();
+        var doc = Ttdn.Plans.Export.PlanExport.From(fixture);
+        Assert.Equal(("Ủy ban nhân dân\ntỉnh Thái Nguyên", "241/KH-UBND", "KH-UBND", "Thái Nguyên"), (doc.Issuer, doc.Number, doc.Symbol, doc.Place));
+        Assert.Equal(new OfficialDocument.Signature("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Quang Tiến"), doc.Signer);
+        Assert.Equal(11, doc.Recipients.Count);
+        var headings = doc.Body.OfType<OfficialDocument.Heading>().Where(h => h.Level == 1).Select(h => $"{h.Label} {h.Text}");
+        Assert.Equal(["I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG", "III. HÌNH THỨC THÔNG TIN VÀ TRUYỀN THÔNG", "IV. KINH PHÍ", "V. TỔ CHỨC THỰC HIỆN"], headings);
+        var assignments = doc.Body.FindIndex(b => b is OfficialDocument.Heading { Level: 1, Text: Ttdn.Plans.Export.PlanExport.AssignmentsHeading });
+        Assert.Equal(14, doc.Body.Skip(assignments).OfType<OfficialDocument.Heading>().Count(h => h.Level == 2));
+        Assert.Equal(43, doc.Body.Skip(assignments).OfType<OfficialDocument.Bullet>().Count());
+
+        using var docx = new DocxReader(DocxRenderer.Render(doc));
+        Assert.Empty(docx.ValidationErrors());
+        Assert.Equal(["ỦY BAN NHÂN DÂN", "TỈNH THÁI NGUYÊN", "Số: 241/KH-UBND"], DocxReader.CellLines(docx.Tables()[0].Descendants<TableCell>().First()));
+    }
+
+    [Fact]
+    public void A_duty_whose_wording_lacks_its_deadline_or_coordinators_gets_them_in_brackets()
+    {
+        var bare = new PlanDocument.TaskItem("Tổ chức hội nghị tập huấn", "quý III/2026", ["Sở Ngoại vụ", "Công an tỉnh"], null, null, null);
+        Assert.Equal("Tổ chức hội nghị tập huấn (phối hợp: Sở Ngoại vụ, Công an tỉnh; thời hạn: quý III/2026)", Ttdn.Plans.Export.PlanExport.TaskLine(bare));
+        var stated = bare with { Text = "Chủ trì, phối hợp với Sở Ngoại vụ tổ chức hội nghị tập huấn trong Quý III/2026" };
+        Assert.Equal(stated.Text, Ttdn.Plans.Export.PlanExport.TaskLine(stated));
+    }
+
     private static int Mm(int mm) => (int)Math.Round(mm * 1440 / 25.4);
 
     private static bool IsBold(Paragraph p) => p.Descendants<Run>().All(r => r.RunProperties?.Bold is not null);
 
     [GeneratedRegex(@"^[IVX]+\. ")]
     private static partial Regex RomanHeading();
+}
+
+/// <summary>Plans that are not the issued 2022 one: a draft without number or date, and this year's copy.</summary>
+public sealed class PlanExportDraftTests
+{
+    [Fact]
+    public async Task A_draft_copy_prints_blanks_for_number_and_date_and_is_named_after_its_id()
+    {
+        await using var app = await TestApp.StartAsync(Db.Sqlite);
+        var client = await app.SignedInAsync("chuyenvien");
+        var id = await PlanExportTests.Plan2022IdAsync(app);
+        using var copy = await client.PostAsJsonAsync($"/api/plans/{id}/copy", new { year = 2027 });
+        Assert.Equal(HttpStatusCode.Created, copy.StatusCode);
+        var draft = (await copy.Content.ReadFromJsonAsync<PlanQueries.Summary>(AccountsKit.Json))!;
+
+        using var docx = new DocxReader(await PlanExportTests.DownloadAsync(client, $"/api/plans/{draft.Id}/document.docx",
+            DocxRenderer.ContentType, $"du-thao-ke-hoach-{draft.Id}.docx"));
+        var header = docx.Tables()[0].Descendants<TableCell>().Select(DocxReader.CellLines).ToList();
+        Assert.Equal("Số:        /KH-UBND", header[0][^1]);
+        Assert.Equal("Thái Nguyên, ngày      tháng      năm      ", header[1][^1]);
+        Assert.Contains("Công tác thông tin đối ngoại tỉnh Thái Nguyên năm 2027", docx.Lines());
+        Assert.Empty(docx.ValidationErrors());
+    }
+
+    [Fact]
+    public async Task This_years_plan_downloads_under_a_Vietnamese_file_name()
+    {
+        await using var app = await TestApp.StartAsync(Db.Sqlite);
+        var client = await app.SignedInAsync("canbo");
+        var id = await app.WithDbAsync(db => db.Plans.Where(p => p.CopiedFromId != null).Select(p => p.Id).SingleAsync());
+        using var response = await client.GetAsync($"/Plans/{id}?handler=Docx");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("15-KH-UBND (mẫu 2026).docx", response.Content.Headers.ContentDisposition?.FileNameStar);
+        Assert.Contains("filename*=UTF-8''", response.Content.Headers.GetValues("Content-Disposition").Single(), StringComparison.Ordinal);
+    }
 }
