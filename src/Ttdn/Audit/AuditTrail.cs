@@ -16,7 +16,7 @@ public sealed class AuditTrail(TimeProvider clock, IHttpContextAccessor? http = 
     private static readonly HashSet<string> Hidden =
     [
         "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedUserName", "NormalizedEmail", "NormalizedName",
-        "NameKey", "ShortNameKey", "Key", "DutyAreaKey", "Version", "AccessFailedCount",
+        "NameKey", "ShortNameKey", "Key", "DutyAreaKey", "Version", "AccessFailedCount", "Token",
     ];
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

@@ -70,6 +70,9 @@ public sealed class CalendarFeedTests
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/calendar/{kit.Newspaper}.ics")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/calendar/{kit.Newspaper}.ics?token=x{token}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/calendar/{kit.Culture}.ics?token={token}")).StatusCode);
+        // The secret stays out of the audit trail, which administrators read.
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityType.Contains("CalendarFeed"))));
+        Assert.False(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Changes.Contains(token))));
     }
 
     [Fact]

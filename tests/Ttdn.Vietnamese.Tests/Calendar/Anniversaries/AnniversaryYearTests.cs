@@ -49,6 +49,19 @@ public class AnniversaryYearTests
     }
 
     [Fact]
+    public void Every_dated_entry_cites_a_source_stating_its_year_or_says_it_is_unchecked()
+    {
+        // A source note that quotes the checked source carries the original year; an unchecked one must say so.
+        foreach (var a in AnniversaryRegister.All.Where(a => a.BaseDate?.OriginYear is not null))
+        {
+            var year = a.BaseDate!.OriginYear!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(a.SourceNote.Contains(year, StringComparison.Ordinal) || a.SourceNote.Contains("241/KH-UBND", StringComparison.Ordinal)
+                || a.SourceNote.Contains("chưa đối chiếu nguồn", StringComparison.Ordinal), $"{a.Name}: {a.SourceNote}");
+        }
+        Assert.All(AnniversaryRegister.Diplomatic, a => Assert.Contains(a.BaseDate!.OriginYear!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), a.SourceNote, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Province_days_come_only_with_their_province_matched_without_diacritics()
     {
         var national = AnniversaryRegister.ForProvince(null);
