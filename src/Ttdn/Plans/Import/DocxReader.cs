@@ -44,7 +44,7 @@ public static class DocxReader
                 _ = document.Body; // parses lazily: force it here so broken XML is reported as such
                 return new Walker(numberingXml is null ? null : new Numbering(numberingXml), stylesXml is null ? null : new Styles(stylesXml)).Walk(document);
             }
-            catch (System.Xml.XmlException)
+            catch (Exception e) when (e is System.Xml.XmlException or ArgumentException or InvalidOperationException)
             {
                 throw Corrupt();
             }
@@ -85,7 +85,9 @@ public static class DocxReader
                 buffer.Write(chunk, 0, read);
                 if (buffer.Length > Math.Min(MaxPartBytes, entry.Length + 1)) throw Bomb();
             }
-            return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+            var xml = System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length).TrimStart('\uFEFF');
+            // The element constructors take an element, not a document: drop the XML declaration.
+            return xml.StartsWith("<?xml", StringComparison.Ordinal) ? xml[(xml.IndexOf("?>", StringComparison.Ordinal) + 2)..].TrimStart() : xml;
         }
         catch (InvalidDataException)
         {

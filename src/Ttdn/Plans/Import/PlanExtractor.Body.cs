@@ -27,9 +27,8 @@ public sealed partial class PlanExtractor
         public List<PlanDocument.AssignmentItem> Assignments = [];
     }
 
-    private Body ReadBody(DateOnly start, DateOnly end, string? place)
+    private void ReadBody(Body body, DateOnly start, DateOnly end)
     {
-        var body = new Body();
         var tasks = new TaskReader(start, end, Info);
         SectionKind kind = SectionKind.Unknown;
         string sectionTitle = "";
@@ -87,7 +86,6 @@ public sealed partial class PlanExtractor
             AddToGroups(groups, line);
         }
         Flush();
-        return body;
     }
 
     private void AddToGroups(List<Group> groups, SourceLine line)

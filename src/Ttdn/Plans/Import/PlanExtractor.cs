@@ -26,8 +26,10 @@ public sealed partial class PlanExtractor
     {
         var header = ReadHeader();
         var (start, end) = Period(header);
-        var body = ReadBody(start, end, header.Place);
+        var body = new Body();
+        ReadBody(body, start, end);
         var (recipients, signer) = ReadFooter();
+        if (_next < _lines.Count) ReadBody(body, start, end); // an annex after the signature: "Phụ lục" with its duty table
 
         int markers = (header.Number is not null && header.NumberFromLine ? 1 : 0) + (header.KindLine ? 1 : 0)
             + (body.Sections >= 2 ? 1 : 0) + (recipients.Count > 0 || signer is not null ? 1 : 0);
@@ -276,6 +278,7 @@ public sealed partial class PlanExtractor
         {
             var line = _lines[_next];
             var key = Folding.Key(line.Text);
+            if (key.StartsWith("phu luc", StringComparison.Ordinal) || line.Duty is not null) break;
             if (key.StartsWith("noi nhan", StringComparison.Ordinal))
             {
                 inRecipients = true;
@@ -338,7 +341,8 @@ public sealed partial class PlanExtractor
         if (date is not null) found.Add($"ngày {date:dd/MM/yyyy}");
         var title = _lines.FirstOrDefault()?.Text;
         if (title is not null) found.Add($"tiêu đề \"{Short(title)}\"");
-        _diagnostics.Insert(0, new ImportDiagnostic("toàn văn bản", DiagnosticSeverity.Error,
+        _diagnostics.Clear(); // line-by-line complaints about prose would only bury the one message that matters
+        _diagnostics.Add(new ImportDiagnostic("toàn văn bản", DiagnosticSeverity.Error,
             "Tệp này giống một bài báo, không phải kế hoạch: không có đủ số ký hiệu, tên loại \"KẾ HOẠCH\", các mục I, II, III… và phần nơi nhận, chữ ký. "
             + (found.Count > 0 ? "Vẫn tìm thấy: " + string.Join("; ", found) + ". " : "")
             + "Hãy tải lên văn bản kế hoạch gốc, hoặc nhập kế hoạch bằng tay. (This looks like a news article, not a plan.)"));
@@ -354,7 +358,12 @@ public sealed partial class PlanExtractor
 
     private static string Short(string text) => text.Length <= 80 ? text : text[..77] + "…";
 
-    private static bool IsUpper(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
+    /// <summary>Mostly capitals: TCVN3 has no capital toned letters, so "CHỦ TỊCH" may come back as "CHủ TịCH".</summary>
+    private static bool IsUpper(string text)
+    {
+        int upper = text.Count(char.IsUpper), lower = text.Count(char.IsLower);
+        return upper > 0 && lower * 2 <= upper;
+    }
 
     private static DateOnly? DateOf(string day, string month, string year)
     {

@@ -22,7 +22,7 @@ internal sealed partial class TaskReader(DateOnly start, DateOnly end, Action<st
     private static readonly string[] OrganisationHeads =
     [
         "so ", "ban ", "hoi ", "bo ", "ubnd", "uy ban", "bao ", "dai ", "cong an", "cac ", "van phong", "trung tam", "tap chi", "cuc ",
-        "lien doan", "doan ", "mat tran", "bo chi huy", "tinh doan", "thanh uy", "huyen uy", "tinh uy", "vien ", "truong ", "dai hoc",
+        "lien doan", "mat tran", "bo chi huy", "tinh doan", "thanh uy", "huyen uy", "tinh uy", "vien ", "truong ", "dai hoc",
         "chi cuc", "kho bac", "ngan hang", "buu dien", "vien thong", "the thao",
     ];
 
@@ -57,7 +57,14 @@ internal sealed partial class TaskReader(DateOnly start, DateOnly end, Action<st
             var agency = CleanAgency(row.Lead);
             int index = assignments.FindIndex(a => Folding.Key(a.AgencyAsWritten ?? a.Agency) == Folding.Key(row.Lead));
             var task = Task(row.Content);
-            if (row.Coordinators is { Length: > 0 } co) task = task with { CoordinatingAgencies = SplitNames(co) };
+            if (row.Coordinators is { Length: > 0 } co)
+            {
+                // A column listing agencies one per line or separated by ";" says where each name ends.
+                var names = co.IndexOfAny([';', '\n']) >= 0
+                    ? co.Split([';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(n => n.TrimStart('-', '+', ' ').TrimEnd('.', ',')).Where(n => n.Length > 1).ToList()
+                    : SplitNames(co);
+                task = task with { CoordinatingAgencies = names };
+            }
             if (row.Time is { Length: > 0 } time)
             {
                 var parsed = DeadlinePhrase.Parse(time, start, end);

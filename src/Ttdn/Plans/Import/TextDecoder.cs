@@ -8,7 +8,7 @@ namespace Ttdn.Plans.Import;
 /// then valid UTF-8 wins (it almost never happens by accident for Vietnamese); otherwise each legacy Vietnamese
 /// encoding decodes the bytes and the one producing the most well-formed Vietnamese syllables is taken.
 /// </summary>
-public static class TextDecoder
+public static partial class TextDecoder
 {
     public sealed record Decoded(string Text, string Encoding);
 
@@ -74,28 +74,27 @@ public static class TextDecoder
         return controls > sample / 100 + 1;
     }
 
-    private const string Toned = "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ";
-    private const string Untoned = "ăâêôơưđ";
-
-    /// <summary>Well-formed Vietnamese words with diacritics count for a decoding, impossible ones against it.</summary>
+    /// <summary>
+    /// Well-formed Vietnamese syllables with diacritics count for a decoding, impossible ones against it. Wrong legacy decodings
+    /// still produce letters, but in shapes no syllable has ("Vieọt", "Thaựi"): the check is the syllable's structure, onset +
+    /// vowel group + final consonant, on its folded form.
+    /// </summary>
     public static int SyllableScore(string text)
     {
         int score = 0;
-        foreach (var word in text.Split([' ', '\n', '\r', '\t', ',', '.', ';', ':', '(', ')', '"', '-', '/'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in text.Split([' ', '\n', '\r', '\t', ',', '.', ';', ':', '(', ')', '"', '-', '/', '“', '”', '!', '?'], StringSplitOptions.RemoveEmptyEntries))
         {
-            bool marked = false, bad = false;
-            int tones = 0;
-            foreach (var ch in word)
-            {
-                char c = char.ToLowerInvariant(ch);
-                if (c is >= 'a' and <= 'z' || char.IsDigit(c)) continue;
-                if (Toned.Contains(c)) { tones++; marked = true; }
-                else if (Untoned.Contains(c)) marked = true;
-                else bad = true;
-            }
-            if (bad || tones > 1) score -= 2;
-            else if (marked) score++;
+            if (word.All(c => c < 0x80)) continue;
+            var folded = Ttdn.Vietnamese.Text.VietnameseText.Fold(word);
+            score += folded.All(c => c is >= 'a' and <= 'z') && Syllable().IsMatch(folded) && Tones(word) <= 1 ? 1 : -2;
         }
         return score;
     }
+
+    private const string Toned = "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ";
+
+    private static int Tones(string word) => word.Count(c => Toned.Contains(char.ToLowerInvariant(c)));
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|q|r|s|t|v|x)?(ieu|yeu|oai|oay|oao|oeo|uoi|uou|uya|uye|uyu|uay|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ya|ye|a|e|i|o|u|y)(ch|ng|nh|c|m|n|p|t)?$")]
+    private static partial System.Text.RegularExpressions.Regex Syllable();
 }
