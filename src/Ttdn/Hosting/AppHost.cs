@@ -4,6 +4,7 @@ using Ttdn.Audit;
 using Ttdn.Data;
 using Ttdn.Organisations;
 using Ttdn.Plans;
+using Ttdn.Plans.Import;
 using Ttdn.Tasks;
 using Ttdn.Tasks.Reminders;
 using Ttdn.Shared;
@@ -77,6 +78,7 @@ public static class AppHost
         app.MapOrganisations();
         app.MapAudit();
         app.MapPlans();
+        app.MapPlanImport();
         app.MapDashboard();
         app.MapTasks();
         app.MapLanguage();
