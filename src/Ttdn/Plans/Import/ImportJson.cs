@@ -6,19 +6,19 @@ namespace Ttdn.Plans.Import;
 /// </summary>
 public sealed record ImportJson(
     string? Number, DateOnly? IssuedOn, string? Place, string? Issuer, string Title, DateOnly? PeriodStart, DateOnly? PeriodEnd,
-    List<ImportJson.LegalBasis> LegalBases, List<string> Purposes, List<string> Requirements, List<ImportJson.Theme> Themes,
-    List<ImportJson.Channel> Channels, List<string> Funding, List<ImportJson.Assignment> Assignments, List<string> Recipients,
-    ImportJson.SignerJson? Signer, string Encoding, List<ImportJson.Diagnostic> Diagnostics)
+    List<ImportJson.ImportedLegalBasis> LegalBases, List<string> Purposes, List<string> Requirements, List<ImportJson.ImportedTheme> Themes,
+    List<ImportJson.ImportedChannel> Channels, List<string> Funding, List<ImportJson.ImportedAssignment> Assignments, List<string> Recipients,
+    ImportJson.ImportedSigner? Signer, string Encoding, List<ImportJson.ImportedDiagnostic> Diagnostics)
 {
-    public sealed record LegalBasis(string Kind, string Number, DateOnly? Date, string? Issuer, bool IsProposal);
-    public sealed record Theme(string Number, string Title, List<string> Items);
-    public sealed record Channel(string Number, string Title, string? CatalogueCode, List<string> Items);
-    public sealed record Assignment(string Number, string? Agency, string? AgencyAsWritten, List<Task> Tasks);
-    public sealed record Task(string Text, DeadlineJson? Deadline, string? Recurrence, List<Target> Targets, List<string> CoordinatingAgencies);
-    public sealed record DeadlineJson(string? Text, DateOnly? From, DateOnly? To);
-    public sealed record Target(decimal Quantity, string Unit, List<string> Languages);
-    public sealed record SignerJson(string? Name, string? Authority, string? Title);
-    public sealed record Diagnostic(string Location, string Severity, string Message);
+    public sealed record ImportedLegalBasis(string Kind, string Number, DateOnly? Date, string? Issuer, bool IsProposal);
+    public sealed record ImportedTheme(string Number, string Title, List<string> Items);
+    public sealed record ImportedChannel(string Number, string Title, string? CatalogueCode, List<string> Items);
+    public sealed record ImportedAssignment(string Number, string? Agency, string? AgencyAsWritten, List<ImportedTask> Tasks);
+    public sealed record ImportedTask(string Text, ImportedDeadline? Deadline, string? Recurrence, List<ImportedTarget> Targets, List<string> CoordinatingAgencies);
+    public sealed record ImportedDeadline(string? Text, DateOnly? From, DateOnly? To);
+    public sealed record ImportedTarget(decimal Quantity, string Unit, List<string> Languages);
+    public sealed record ImportedSigner(string? Name, string? Authority, string? Title);
+    public sealed record ImportedDiagnostic(string Location, string Severity, string Message);
 
     public static ImportJson From(ImportResult r)
     {
@@ -26,24 +26,24 @@ public sealed record ImportJson(
         var start = p.PeriodStart ?? new DateOnly(DateTime.UtcNow.Year, 1, 1);
         var end = p.PeriodEnd ?? new DateOnly(start.Year, 12, 31);
         string? Canonical(string name) => r.Matched && r.UnmatchedAgencies.Contains(name) ? null : name;
-        Task TaskOf(PlanDocument.TaskItem t)
+        ImportedTask TaskOf(PlanDocument.TaskItem t)
         {
             var d = t.Deadline is null ? null : DeadlinePhrase.Parse(t.Deadline, start, end);
-            return new Task(t.Text, d is null ? null : new DeadlineJson(d.Text, d.From, d.To),
+            return new ImportedTask(t.Text, d is null ? null : new ImportedDeadline(d.Text, d.From, d.To),
                 d is { Recurrence: not Recurrence.None } ? d.Recurrence.ToString() : null,
-                (t.Targets ?? []).Select(x => new Target(x.Quantity, x.Unit, x.Languages)).ToList(),
+                (t.Targets ?? []).Select(x => new ImportedTarget(x.Quantity, x.Unit, x.Languages)).ToList(),
                 (t.CoordinatingAgencies ?? []).ToList());
         }
         return new ImportJson(p.Number, p.IssuedOn, p.Place, p.Issuer, p.Title, p.PeriodStart, p.PeriodEnd,
-            p.LegalBases.Select(b => new LegalBasis(b.Kind.ToString(), b.Number, b.Date, b.Issuer, b.IsProposal)).ToList(),
+            p.LegalBases.Select(b => new ImportedLegalBasis(b.Kind.ToString(), b.Number, b.Date, b.Issuer, b.IsProposal)).ToList(),
             p.Purposes, p.Requirements,
-            p.Themes.Select(t => new Theme(t.Number, t.Title, t.Items)).ToList(),
-            p.Channels.Select(c => new Channel(c.Number, c.Title, c.CatalogueCode, c.Items)).ToList(),
+            p.Themes.Select(t => new ImportedTheme(t.Number, t.Title, t.Items)).ToList(),
+            p.Channels.Select(c => new ImportedChannel(c.Number, c.Title, c.CatalogueCode, c.Items)).ToList(),
             p.Funding.Select(f => f.Text).ToList(),
-            p.Assignments.Select(a => new Assignment(a.Number, Canonical(a.Agency), a.AgencyAsWritten, a.Tasks.Select(TaskOf).ToList())).ToList(),
+            p.Assignments.Select(a => new ImportedAssignment(a.Number, Canonical(a.Agency), a.AgencyAsWritten, a.Tasks.Select(TaskOf).ToList())).ToList(),
             p.Recipients,
-            p.Signer is { } s ? new SignerJson(s.Name, s.Authority, s.Title) : null,
+            p.Signer is { } s ? new ImportedSigner(s.Name, s.Authority, s.Title) : null,
             r.Encoding,
-            r.Diagnostics.Select(d => new Diagnostic(d.Location, d.Severity.ToString(), d.Message)).ToList());
+            r.Diagnostics.Select(d => new ImportedDiagnostic(d.Location, d.Severity.ToString(), d.Message)).ToList());
     }
 }
