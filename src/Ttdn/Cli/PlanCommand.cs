@@ -9,7 +9,7 @@ using Ttdn.Tasks;
 
 namespace Ttdn.Cli;
 
-/// <summary><c>ttdn plan list</c> and <c>ttdn plan show</c>: plans and their tasks with status as of a date.</summary>
+/// <summary><c>ttdn plan list</c>, <c>ttdn plan show</c> (plans and their tasks with status as of a date) and <c>ttdn plan import</c>.</summary>
 internal static class PlanCommand
 {
     public static Command Create()
@@ -67,6 +67,6 @@ internal static class PlanCommand
                 Console.WriteLine($"{t.Order,3}. [{t.StatusText}] {t.LeadAgency.Name}: {(t.Text.Length > 90 ? t.Text[..90] + "…" : t.Text)}");
             return 0;
         });
-        return new Command("plan", "Kế hoạch — plans") { list, show };
+        return new Command("plan", "Kế hoạch — plans") { list, show, PlanImportCommand.Create() };
     }
 }

@@ -8,6 +8,7 @@ using Ttdn.Plans;
 using Ttdn.Plans.Export;
 using Ttdn.Documents;
 using Ttdn.Reports;
+using Ttdn.Plans.Import;
 using Ttdn.Tasks;
 using Ttdn.Tasks.Reminders;
 using Ttdn.Shared;
@@ -85,6 +86,7 @@ public static class AppHost
         app.MapAudit();
         app.MapPlans();
         app.MapPlanExport();
+        app.MapPlanImport();
         app.MapDashboard();
         app.MapTasks();
         app.MapCalendar();
