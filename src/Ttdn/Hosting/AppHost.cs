@@ -30,6 +30,9 @@ public static class AppHost
             ApplicationName = typeof(AppHost).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+            // Settings are read once at start; watching appsettings.json would cost an inotify instance per app, and a
+            // test run starting hundreds of apps reaches the system's limit (128) of them.
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
         });
         builder.Configuration.AddInMemoryCollection(settings);
         var database = DatabaseSettings.From(builder.Configuration);
