@@ -118,8 +118,6 @@ public static class PlanExport
         [.. t.Targets.Select(x => new PlanDocument.TargetItem(x.Quantity, x.Unit, x.Languages))], null, null);
 
     /// <summary>"241-KH-UBND.docx"; a draft without a number is named after its plan id.</summary>
-    public static string FileName(Plan plan, string extension) => FileName(plan.Number, plan.Id, extension);
-
     public static string FileName(string? number, int planId, string extension)
     {
         var stem = string.IsNullOrWhiteSpace(number) ? $"du-thao-ke-hoach-{planId}" : number.Trim();
