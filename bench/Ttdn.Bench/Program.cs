@@ -3,6 +3,7 @@
 //   load      --url http://127.0.0.1:PORT --plain-url http://127.0.0.1:PORT2 [--users 50 --duration 30 --warmup 5]
 //   run       --provider sqlite|postgres [--data-dir D] [--connection CS] [generate and load options]
 //   profile   --provider sqlite|postgres [--data-dir D] [--connection CS] [--iterations 20]
+//   report    --provider sqlite|postgres [--data-dir D] [--connection CS] [--iterations 20]
 //   serve-app / serve-plain: the two servers `run` starts as child processes.
 using Ttdn.Bench;
 
@@ -15,6 +16,7 @@ try
         "load" => await LoadCommand.RunAsync(parsed),
         "run" => await RunCommand.RunAsync(parsed),
         "profile" => await ProfileCommand.RunAsync(parsed),
+        "report" => await ReportCommand.RunAsync(parsed),
         "serve-app" => await Servers.ServeAppAsync(parsed),
         "serve-plain" => await Servers.ServePlainAsync(parsed),
         _ => Usage(),
@@ -34,6 +36,7 @@ static int Usage()
           load     --url URL [--plain-url URL] [--users 50] [--duration 30] [--warmup 5] [--user-prefix cb-] [--password P] [--phases plain,mixed] [--app-pid PID]
           run      --provider sqlite|postgres [--data-dir D] [--connection CS] [generate and load options] [--out FILE.md]
           profile  --provider sqlite|postgres [--data-dir D] [--connection CS] [--iterations 20] [--users 50]
+          report   --provider sqlite|postgres [--data-dir D] [--connection CS] [--iterations 20]   (run on a copy: it migrates and files reports)
         """);
     return 1;
 }

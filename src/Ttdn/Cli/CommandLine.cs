@@ -29,6 +29,7 @@ public static class CommandLine
         root.Subcommands.Add(PlanCommand.Create());
         root.Subcommands.Add(SchemaScriptCommand.Create());
         root.Subcommands.Add(CalendarCommand.Create());
+        root.Subcommands.Add(Reports.ReportCommand.Create());
         try
         {
             return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });

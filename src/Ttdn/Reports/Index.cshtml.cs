@@ -22,6 +22,8 @@ public sealed class IndexModel(AppDb db, TimeProvider clock) : PageModel
     /// <summary>Periods of the plans the user reviews.</summary>
     public List<PeriodLink> Reviewed { get; private set; } = [];
     public List<TemplateAdmin.TemplateView> NationalTemplates { get; private set; } = [];
+    /// <summary>The last five years, newest first, for the national office's consolidations.</summary>
+    public List<int> NationalYears { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -44,6 +46,7 @@ public sealed class IndexModel(AppDb db, TimeProvider clock) : PageModel
                     if (reporting.Contains(plan.Id) && !Mine.Any(m => m.PlanId == plan.Id && m.Period == p.Label && m.TemplateName == t.Name)) ToOpen.Add(link);
                 }
         }
+        NationalYears = [.. Enumerable.Range(0, 5).Select(k => today.Year - k)];
         NationalTemplates = templates.Where(t => t.Level == ReportLevel.National && (User.IsAdministrator() || t.ConsolidatorId == User.OrganisationId())).ToList();
     }
 
