@@ -51,8 +51,17 @@ public sealed class ReportBrowserTests(AppServer server, BrowserFixture browser,
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Báo cáo tổng hợp năm {year}" })).ToBeVisibleAsync();
         await Expect(page.Locator("#indicators tr", new() { HasText = Articles })).ToContainTextAsync("1.280");
         await Expect(page.Locator("#missing")).ToContainTextAsync("chưa gửi báo cáo");
-        // The DOCX download is added with the document renderer; the indicator workbook is here already.
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Tải bảng chỉ tiêu (Excel)" })).ToBeVisibleAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Tải báo cáo (DOCX)" }).ClickAsync());
+        Assert.Equal($"bao-cao-{year}.docx", download.SuggestedFilename);
+        await using var stream = await download.CreateReadStreamAsync();
+        using var copy = new MemoryStream(); // the download stream cannot seek; a DOCX is a zip read from its end
+        await stream.CopyToAsync(copy);
+        copy.Position = 0;
+        using var docx = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(copy, false);
+        var text = docx.MainDocumentPart!.Document.Body!.InnerText;
+        Assert.Contains("BÁO CÁO", text);
+        Assert.Contains($"Kết quả thực hiện công tác thông tin đối ngoại năm {year}", text);
     });
 
     private static async Task SignOutAsync(IPage page)

@@ -30,6 +30,22 @@ public sealed class ConsolidationPageModel(AppDb db, TimeProvider clock) : PageM
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct, fill: true) ?? Page();
 
+    /// <summary>The BÁO CÁO as DOCX (Decree 30/2020 layout), with the final text and number saved here.</summary>
+    public async Task<IActionResult> OnGetDocxAsync(CancellationToken ct) =>
+        await LoadAsync(ct, fill: false) ?? File(DocxRenderer.Render(Document), DocxRenderer.ContentType, $"bao-cao-{Result.Period.Label}.docx");
+
+    /// <summary>The PDF, or this page again saying why there is none (LibreOffice missing, timed out) — the DOCX still works.</summary>
+    public async Task<IActionResult> OnGetPdfAsync([FromServices] PdfConverter pdf, CancellationToken ct)
+    {
+        if (await LoadAsync(ct, fill: true) is { } failed) return failed;
+        try
+        {
+            return File(await pdf.ConvertAsync(DocxRenderer.Render(Document), ct), PdfConverter.ContentType, $"bao-cao-{Result.Period.Label}.pdf");
+        }
+        catch (DomainException e) { ModelState.AddModelError("", e.Message); }
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
     {
         DateOnly? issued = null;

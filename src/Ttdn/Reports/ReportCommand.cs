@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Ttdn.Cli;
 using Ttdn.Data;
+using Ttdn.Documents;
 using Ttdn.Hosting;
 using Ttdn.Plans;
 using Ttdn.Shared;
@@ -11,7 +12,7 @@ using Ttdn.Tasks;
 namespace Ttdn.Reports;
 
 /// <summary>
-/// <c>ttdn report render --plan 241/KH-UBND --period 2022 [--xlsx out.xlsx]</c>: the consolidated report of a period from
+/// <c>ttdn report render --plan 241/KH-UBND --period 2022 [--docx out.docx] [--pdf out.pdf] [--xlsx out.xlsx]</c>: the consolidated report of a period from
 /// what is in the database, naming the agencies that have not submitted.
 /// </summary>
 internal static class ReportCommand
@@ -22,8 +23,10 @@ internal static class ReportCommand
         var period = new Option<string>("--period") { Description = "Kỳ: 2022, 2022-H1, 2022-Q3, 2022-05, 2022-07..2023-06 (period)", Required = true };
         var template = new Option<string?>("--template") { Description = "Mã mẫu báo cáo, mặc định theo loại kỳ (template code; default by period kind)" };
         var xlsx = new Option<string?>("--xlsx") { Description = "Ghi bảng chỉ tiêu ra tệp Excel (write the indicator tables)" };
+        var docx = new Option<string?>("--docx") { Description = "Ghi báo cáo ra tệp Word theo thể thức Nghị định 30/2020 (write the report as DOCX)" };
+        var pdf = new Option<string?>("--pdf") { Description = "Ghi báo cáo ra tệp PDF, cần LibreOffice (write the report as PDF; needs LibreOffice)" };
         var json = new Option<bool>("--json") { Description = "In ra JSON (print JSON)" };
-        var render = new Command("render", "Báo cáo tổng hợp của một kỳ — the consolidated report of a period") { plan, period, template, xlsx, json };
+        var render = new Command("render", "Báo cáo tổng hợp của một kỳ — the consolidated report of a period") { plan, period, template, docx, pdf, xlsx, json };
         render.SetAction(async (parse, ct) =>
         {
             await using var app = CommandLine.BuildHost(parse);
@@ -50,6 +53,25 @@ internal static class ReportCommand
             {
                 Console.Error.WriteLine(e.Message);
                 return 2;
+            }
+            var document = DocxRenderer.Render(ReportDocument.Build(result));
+            if (parse.GetValue(docx) is { } docxFile)
+            {
+                await File.WriteAllBytesAsync(docxFile, document, ct);
+                Console.Error.WriteLine($"Đã ghi báo cáo: {docxFile}");
+            }
+            if (parse.GetValue(pdf) is { } pdfFile)
+            {
+                try
+                {
+                    await File.WriteAllBytesAsync(pdfFile, await scope.ServiceProvider.GetRequiredService<PdfConverter>().ConvertAsync(document, ct), ct);
+                    Console.Error.WriteLine($"Đã ghi báo cáo PDF: {pdfFile}");
+                }
+                catch (DomainException e)
+                {
+                    Console.Error.WriteLine(e.Message);
+                    return 3;
+                }
             }
             if (parse.GetValue(xlsx) is { } file)
             {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Ttdn.Accounts;
 using Ttdn.Data;
+using Ttdn.Documents;
 using Ttdn.Shared;
 using Ttdn.Tasks;
 using Ttdn.Tasks.Reminders;
@@ -35,8 +36,12 @@ public static class ReportsApi
         period.MapPut("/consolidation", Edit);
         period.MapPost("/consolidation/send", Send);
         period.MapGet("/consolidation.xlsx", Spreadsheet);
+        period.MapGet("/consolidation.docx", Docx);
+        period.MapGet("/consolidation.pdf", Pdf).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapGet("/national-reports/{template}/{period}", National);
         api.MapGet("/national-reports/{template}/{period}/consolidation.xlsx", NationalSpreadsheet);
+        api.MapGet("/national-reports/{template}/{period}/consolidation.docx", NationalDocx);
+        api.MapGet("/national-reports/{template}/{period}/consolidation.pdf", NationalPdf).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
     private static async Task<Ok<List<TemplateAdmin.TemplateView>>> Templates(AppDb db, CancellationToken ct) => TypedResults.Ok(await TemplateAdmin.ListAsync(db, ct));
@@ -134,6 +139,34 @@ public static class ReportsApi
     {
         var c = await ConsolidationActions.NationalAsync(db, user, template, period, clock, ct);
         return TypedResults.File(IndicatorSpreadsheet.Write(c), IndicatorSpreadsheet.ContentType, $"chi-tieu-cac-tinh-{c.Period.Label}.xlsx");
+    }
+
+    /// <summary>The consolidated BÁO CÁO in the Decree 30/2020 layout, with the officer's final text and number.</summary>
+    private static async Task<FileContentHttpResult> Docx(int planId, string template, string period, ClaimsPrincipal user, AppDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var c = await ConsolidationActions.ForPlanAsync(db, user, planId, template, period, clock, ct);
+        return TypedResults.File(DocxRenderer.Render(ReportDocument.Build(c)), DocxRenderer.ContentType, $"bao-cao-{c.Period.Label}.docx");
+    }
+
+    /// <summary>The same report as PDF (through LibreOffice; 503 with the reason when it is not installed — the DOCX still works).</summary>
+    private static async Task<FileContentHttpResult> Pdf(int planId, string template, string period, ClaimsPrincipal user, AppDb db, PdfConverter pdf, TimeProvider clock,
+        CancellationToken ct)
+    {
+        var c = await ConsolidationActions.ForPlanAsync(db, user, planId, template, period, clock, ct);
+        return TypedResults.File(await pdf.ConvertAsync(DocxRenderer.Render(ReportDocument.Build(c)), ct), PdfConverter.ContentType, $"bao-cao-{c.Period.Label}.pdf");
+    }
+
+    private static async Task<FileContentHttpResult> NationalDocx(string template, string period, ClaimsPrincipal user, AppDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var c = await ConsolidationActions.NationalAsync(db, user, template, period, clock, ct);
+        return TypedResults.File(DocxRenderer.Render(ReportDocument.Build(c)), DocxRenderer.ContentType, $"bao-cao-cac-tinh-{c.Period.Label}.docx");
+    }
+
+    private static async Task<FileContentHttpResult> NationalPdf(string template, string period, ClaimsPrincipal user, AppDb db, PdfConverter pdf, TimeProvider clock,
+        CancellationToken ct)
+    {
+        var c = await ConsolidationActions.NationalAsync(db, user, template, period, clock, ct);
+        return TypedResults.File(await pdf.ConvertAsync(DocxRenderer.Render(ReportDocument.Build(c)), ct), PdfConverter.ContentType, $"bao-cao-cac-tinh-{c.Period.Label}.pdf");
     }
 
     public static async Task EnsureVisibleAsync(AppDb db, ClaimsPrincipal user, int id, CancellationToken ct)

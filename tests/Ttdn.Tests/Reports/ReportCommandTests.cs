@@ -14,7 +14,9 @@ public sealed class ReportCommandTests : IDisposable
     {
         var xlsx = Path.Combine(_dataDir, "chi-tieu-2022.xlsx");
         Directory.CreateDirectory(_dataDir);
-        var (exit, output) = await TtdnProcess.RunAsync("report", "render", "--plan", "241/KH-UBND", "--period", "2022", "--xlsx", xlsx, "--data-dir", _dataDir);
+        var (docx, pdf) = (Path.Combine(_dataDir, "bao-cao-2022.docx"), Path.Combine(_dataDir, "bao-cao-2022.pdf"));
+        var (exit, output) = await TtdnProcess.RunAsync("report", "render", "--plan", "241/KH-UBND", "--period", "2022", "--xlsx", xlsx,
+            "--docx", docx, "--pdf", pdf, "--data-dir", _dataDir);
 
         Assert.Equal(0, exit);
         Assert.Contains("Chưa gửi báo cáo (1):", output);
@@ -24,6 +26,20 @@ public sealed class ReportCommandTests : IDisposable
         using var document = SpreadsheetDocument.Open(xlsx, false);
         var cells = ConsolidationTests.Cells(document, IndicatorSpreadsheet.SheetName);
         Assert.Equal("1348", cells["F2"]);
+
+        // The BÁO CÁO itself, in the Decree 30 layout, as Word and as PDF.
+        using (var report = new Ttdn.Tests.Documents.DocxReader(await File.ReadAllBytesAsync(docx)))
+        {
+            var lines = report.Lines();
+            Assert.Contains("BÁO CÁO", lines);
+            Assert.Contains(lines, l => l.StartsWith("Kết quả thực hiện công tác thông tin đối ngoại", StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.Contains(DemoReports.MissingAgency, StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.StartsWith("I.", StringComparison.Ordinal));
+            Assert.Empty(report.ValidationErrors());
+        }
+        var pdfText = await Ttdn.Tests.Plans.Export.PlanPdfTests.PdfToTextAsync(await File.ReadAllBytesAsync(pdf));
+        Assert.Contains("BÁO CÁO", pdfText);
+        Assert.Contains(DemoReports.MissingAgency, pdfText.Replace("\n", " "));
 
         var (badExit, badOutput) = await TtdnProcess.RunAsync("report", "render", "--plan", "241/KH-UBND", "--period", "2022-H3", "--data-dir", _dataDir);
         Assert.Equal(2, badExit);

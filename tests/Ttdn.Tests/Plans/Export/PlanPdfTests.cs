@@ -49,7 +49,7 @@ public sealed class PlanPdfTests
         await PlanExportTests.DownloadAsync(client, $"/Plans/{id}?handler=Docx", DocxRenderer.ContentType, "241-KH-UBND.docx");
     }
 
-    private static async Task<string> PdfToTextAsync(byte[] pdf, int? page = null)
+    internal static async Task<string> PdfToTextAsync(byte[] pdf, int? page = null)
     {
         var file = Path.Combine(Path.GetTempPath(), $"ttdn-test-{Guid.NewGuid():N}.pdf");
         await File.WriteAllBytesAsync(file, pdf);
