@@ -194,12 +194,8 @@ public sealed partial class PlanExtractor
 
     private IEnumerable<PlanDocument.LegalBasisItem> LegalBasesIn(SourceLine line, string? place)
     {
-        var text = line.Text;
-        int clauseStart = 0;
-        foreach (var clause in text.Split(';'))
+        foreach (var clause in line.Text.Split(';'))
         {
-            int offset = clauseStart;
-            clauseStart += clause.Length + 1;
             var key = Folding.Key(clause);
             var m = Reference().Match(key);
             if (!m.Success)
@@ -234,7 +230,6 @@ public sealed partial class PlanExtractor
             }
             if (date is null) Warn($"{line.Location}", $"Văn bản căn cứ {number} không có ngày: hãy kiểm tra. (Legal basis without a date.)");
             yield return new PlanDocument.LegalBasisItem(kind, number, date, issuer, string.IsNullOrWhiteSpace(title) ? null : title, proposal);
-            _ = offset;
         }
     }
 

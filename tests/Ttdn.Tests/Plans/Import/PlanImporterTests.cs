@@ -136,7 +136,7 @@ public sealed class PlanImporterTests
     }
 
     [Fact]
-    public void A_word_document_with_paragraphs_header_table_bullet_lists_and_signature_table_gives_the_same_plan()
+    public void A_word_document_with_paragraphs_header_table_bullet_and_numbered_lists_and_signature_table_gives_the_same_plan()
     {
         var result = SeedVariants.Import(TestDocx.FromSeed(SeedVariants.SeedText), "ke-hoach.docx");
         var expected = Seed().Plan;

@@ -9,9 +9,16 @@ namespace Ttdn.Tests.Plans.Import;
 /// Word documents built the way provinces write plans: the header as a two-column table, headings styled, bullets as a real
 /// Word list (the "-" is not in the text), "Nơi nhận" and signature as a two-column table; or the duties as a "Phụ lục" table.
 /// </summary>
-internal static class TestDocx
+internal static partial class TestDocx
 {
     private const int BulletList = 1;
+    private const int FirstNumberedList = 10;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(I|II|III|IV|V)\. ")]
+    private static partial System.Text.RegularExpressions.Regex RomanHeading();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,2}\.\s*")]
+    private static partial System.Text.RegularExpressions.Regex NumberLabel();
 
     /// <summary>The seed text as a Word document with paragraphs (Markdown markers turned into Word formatting).</summary>
     public static byte[] FromSeed(string seed, bool dutyTable = false, PlanDocument? duties = null)
@@ -25,11 +32,13 @@ internal static class TestDocx
             int notes = lines.FindIndex(l => l.Contains("Nơi nhận", StringComparison.Ordinal));
             int assignments = lines.FindIndex(l => l.Contains("V. TỔ CHỨC THỰC HIỆN", StringComparison.Ordinal));
             int closing = lines.FindIndex(l => l.StartsWith("Trên đây là", StringComparison.Ordinal));
+            int list = FirstNumberedList - 1;
             for (int i = 2; i < notes; i++)
             {
                 if (dutyTable && i > assignments && i < closing) continue;
                 var line = lines[i];
-                body.Append(Paragraph(line));
+                if (RomanHeading().IsMatch(Clean(line))) list++; // each section restarts its "1., 2., …" list
+                body.Append(Paragraph(line, list));
                 if (dutyTable && i == assignments)
                 {
                     body.Append(Paragraph("Các cơ quan, đơn vị thực hiện các nhiệm vụ tại Phụ lục kèm theo."));
@@ -67,7 +76,11 @@ internal static class TestDocx
             var numbering = main.AddNewPart<NumberingDefinitionsPart>();
             numbering.Numbering = new Numbering(
                 new AbstractNum(new Level(new NumberingFormat { Val = NumberFormatValues.Bullet }, new LevelText { Val = "–" }) { LevelIndex = 0 }) { AbstractNumberId = 1 },
+                new AbstractNum(new Level(new NumberingFormat { Val = NumberFormatValues.Decimal }, new LevelText { Val = "%1." }, new StartNumberingValue { Val = 1 }) { LevelIndex = 0 }) { AbstractNumberId = 2 },
                 new NumberingInstance(new AbstractNumId { Val = 1 }) { NumberID = BulletList });
+            for (int n = FirstNumberedList; n < FirstNumberedList + 8; n++)
+                numbering.Numbering.Append(new NumberingInstance(new AbstractNumId { Val = 2 },
+                    new LevelOverride(new StartOverrideNumberingValue { Val = 1 }) { LevelIndex = 0 }) { NumberID = n });
             var body = new Body();
             content(body);
             main.Document = new Document(body);
@@ -78,7 +91,8 @@ internal static class TestDocx
     private static string Clean(string markdown) => markdown.Replace("**", "", StringComparison.Ordinal).TrimStart('#', ' ').Replace(" /s/", "", StringComparison.Ordinal).Trim();
 
     /// <summary>A seed line as Word would hold it: "#" → Heading style, "**" → bold runs, "- " → a bullet list item.</summary>
-    public static Paragraph Paragraph(string markdown)
+    /// <summary>"1. Tên mục" becomes an item of Word's numbered list <paramref name="list"/>: the number is no longer in the text.</summary>
+    public static Paragraph Paragraph(string markdown, int list = 0)
     {
         var props = new ParagraphProperties();
         if (markdown.StartsWith('#')) props.Append(new ParagraphStyleId { Val = markdown.StartsWith("##", StringComparison.Ordinal) ? "Heading2" : "Heading1" });
@@ -87,6 +101,11 @@ internal static class TestDocx
         {
             props.Append(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = BulletList }));
             text = text[2..];
+        }
+        else if (list > 0 && NumberLabel().Match(text) is { Success: true } label)
+        {
+            props.Append(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = list }));
+            text = text[label.Length..];
         }
         var run = new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
         if (markdown.Contains("**", StringComparison.Ordinal)) run.RunProperties = new RunProperties(new Bold());
