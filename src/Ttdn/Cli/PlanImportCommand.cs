@@ -3,15 +3,17 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Ttdn.Accounts;
 using Ttdn.Data;
+using Ttdn.Documents;
 using Ttdn.Hosting;
 using Ttdn.Plans;
+using Ttdn.Plans.Export;
 using Ttdn.Plans.Import;
 using Ttdn.Shared;
 
 namespace Ttdn.Cli;
 
 /// <summary>
-/// <c>ttdn plan import &lt;file&gt; [--dry-run] [--json] [--as user] [--map "as written=directory name"]</c>: reads a plan document,
+/// <c>ttdn plan import &lt;file&gt; [--dry-run] [--json] [--docx out.docx] [--as user] [--map "as written=directory name"]</c>: reads a plan document,
 /// matches its agencies to the directory as of the plan's date, and prints it or saves it as a draft plan acting as a real account
 /// (default admin), so the same role check as the web applies. Exit 0 saved/printed, 2 unreadable or refused, 3 not a plan.
 /// </summary>
@@ -24,7 +26,8 @@ internal static class PlanImportCommand
         var json = new Option<bool>("--json") { Description = "In ra JSON (print JSON)" };
         var asUser = new Option<string>("--as") { Description = "Lưu với tư cách tài khoản này (save as this account; default admin)", DefaultValueFactory = _ => "admin" };
         var map = new Option<string[]>("--map") { Description = "Chỉ định cơ quan: \"tên trong văn bản=tên trong danh mục\" (map an agency), có thể lặp lại", AllowMultipleArgumentsPerToken = false };
-        var import = new Command("import", "Nhập kế hoạch từ tệp — import a plan from a file") { file, dryRun, json, asUser, map };
+        var docx = new Option<FileInfo?>("--docx") { Description = "Ghi kế hoạch đã đọc ra tệp Word theo thể thức Nghị định 30/2020 (render the parsed plan as DOCX)" };
+        var import = new Command("import", "Nhập kế hoạch từ tệp — import a plan from a file") { file, dryRun, json, asUser, map, docx };
         import.SetAction(async (parse, ct) =>
         {
             var info = parse.GetValue(file)!;
@@ -56,6 +59,11 @@ internal static class PlanImportCommand
 
             if (parse.GetValue(json)) Console.WriteLine(JsonSerializer.Serialize(ImportJson.From(result), DemoPlans.Json));
             else PrintSummary(result);
+            if (parse.GetValue(docx) is { } output && !result.LooksLikeNews)
+            {
+                await File.WriteAllBytesAsync(output.FullName, DocxRenderer.Render(PlanExport.From(result.Plan)), ct);
+                Console.Error.WriteLine($"Đã ghi văn bản: {output.FullName} (DOCX written)");
+            }
             if (result.LooksLikeNews)
             {
                 Console.Error.WriteLine(result.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error).Message);

@@ -37,6 +37,26 @@ public sealed class PlanImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_dry_run_renders_the_file_straight_to_an_official_docx_and_saves_nothing()
+    {
+        var docx = Path.Combine(_work, "241-KH-UBND.docx");
+        var (exit, output) = await TtdnProcess.RunAsync("plan", "import", SeedVariants.SeedPath(), "--dry-run", "--docx", docx, "--data-dir", _dataDir);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("DOCX written", output);
+        using var document = new Ttdn.Tests.Documents.DocxReader(await File.ReadAllBytesAsync(docx));
+        var lines = document.Lines();
+        Assert.Contains("Số: 241/KH-UBND", lines);
+        Assert.Contains("KẾ HOẠCH", lines);
+        Assert.Contains("Thái Nguyên, ngày 28 tháng 12 năm 2021", lines);
+        Assert.Contains(lines, l => l.Contains("Xuất bản 700 cuốn Thái Nguyên Hội nhập và Phát triển", StringComparison.Ordinal));
+        Assert.Contains("Lê Quang Tiến", lines);
+        Assert.Empty(document.ValidationErrors());
+        var plans = JsonDocument.Parse((await TtdnProcess.RunAsync("plan", "list", "--json", "--data-dir", _dataDir)).Output).RootElement;
+        Assert.DoesNotContain(plans.EnumerateArray(), p => p.GetProperty("status").GetString() == "Draft");
+    }
+
+    [Fact]
     public async Task Unreadable_input_and_news_articles_fail_with_a_message_and_save_nothing()
     {
         var empty = Path.Combine(_work, "trong.txt");
