@@ -15,6 +15,10 @@ namespace Ttdn.Plans.Import;
 /// save as a draft. Stateless: the parse travels in the review form, protected by Data Protection so the server can trust it as its
 /// own; the officer's corrections travel beside it as ordinary fields.
 /// </summary>
+// Above the importer's own limit (20 MB by default), so a file between the two gets its message saying what to do;
+// anything larger is refused by the server with the friendly 413 page.
+[RequestSizeLimit(PlanImportApi.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = PlanImportApi.MaxRequestBytes)]
 public sealed class ImportModel(AppDb db, IConfiguration config, TimeProvider clock, IDataProtectionProvider protection) : PageModel
 {
     [BindProperty] public IFormFile? Upload { get; set; }

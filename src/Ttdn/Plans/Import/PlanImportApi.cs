@@ -16,7 +16,9 @@ namespace Ttdn.Plans.Import;
 public static class PlanImportApi
 {
     public static void MapPlanImport(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/plans/import", Import).WithTags("Plans").DisableAntiforgery();
+        app.MapPost("/api/plans/import", Import).WithTags("Plans").DisableAntiforgery()
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxRequestBytes))
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestFormLimitsAttribute { MultipartBodyLengthLimit = MaxRequestBytes });
 
     private static async Task<Results<Ok<ImportJson>, Created<ImportJson>>> Import(IFormFile file, bool? dryRun, ClaimsPrincipal user, AppDb db,
         IConfiguration config, TimeProvider clock, CancellationToken ct)
@@ -33,7 +35,11 @@ public static class PlanImportApi
         return TypedResults.Created($"/api/plans/{plan.Id}", ImportJson.From(result));
     }
 
+    /// <summary>What the server accepts for an import request: more than the importer's limit, so that limit's message is the one seen.</summary>
+    public const long MaxRequestBytes = 64L * 1024 * 1024;
+
     /// <summary>Configuration Import:MaxMegabytes (default 20).</summary>
+
     public static long MaxBytes(IConfiguration config) =>
         (long.TryParse(config["Import:MaxMegabytes"], out var mb) && mb > 0 ? mb : PlanImporter.DefaultMaxBytes / 1024 / 1024) * 1024 * 1024;
 }
