@@ -59,7 +59,7 @@ public sealed class AppDb(DbContextOptions<AppDb> options, AuditTrail audit) : I
         }
         finally
         {
-            DataGeneration.Bump(); // also after a failed save: part of it may have landed outside a transaction
+            DataGeneration.Bump(this); // also after a failed save: part of it may have landed outside a transaction
         }
     }
 

@@ -52,7 +52,7 @@ public sealed class DashboardModel(AppDb db, ReadModelCache cache, TimeProvider 
         if (data is null) return NotFound();
         Data = data;
 
-        var published = await cache.GetOrComputeAsync("dashboard:plans", async () => (await db.Plans.AsNoTracking()
+        var published = await cache.GetOrComputeAsync(db, "dashboard:plans", async () => (await db.Plans.AsNoTracking()
                 .Where(p => p.Status == PlanStatus.Issued || p.Status == PlanStatus.Amended || p.Status == PlanStatus.Closed)
                 .OrderByDescending(p => p.PeriodStart).ThenBy(p => p.Id)
                 .Select(p => new { p.Id, p.Number, p.Title }).ToListAsync(ct))

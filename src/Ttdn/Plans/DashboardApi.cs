@@ -57,7 +57,7 @@ public static class DashboardApi
     /// <summary>The dashboard of plan <paramref name="planId"/> as of <paramref name="asOf"/>; null when there is no such plan.</summary>
     public static async Task<DashboardView?> LoadAsync(AppDb db, ReadModelCache cache, int planId, DateOnly asOf, string? sort, CancellationToken ct = default)
     {
-        var found = await cache.GetOrComputeAsync($"dashboard:{planId}:{asOf.DayNumber}:{sort}",
+        var found = await cache.GetOrComputeAsync(db, $"dashboard:{planId}:{asOf.DayNumber}:{sort}",
             async () => new Found(await LoadAsync(db, planId, asOf, sort, ct)));
         return found.View;
     }
