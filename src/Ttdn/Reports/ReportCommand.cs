@@ -54,17 +54,18 @@ internal static class ReportCommand
                 Console.Error.WriteLine(e.Message);
                 return 2;
             }
-            var document = DocxRenderer.Render(ReportDocument.Build(result));
+            // Rendered only when a file is asked for.
+            var document = new Lazy<byte[]>(() => DocxRenderer.Render(ReportDocument.Build(result)));
             if (parse.GetValue(docx) is { } docxFile)
             {
-                await File.WriteAllBytesAsync(docxFile, document, ct);
+                await File.WriteAllBytesAsync(docxFile, document.Value, ct);
                 Console.Error.WriteLine($"Đã ghi báo cáo: {docxFile}");
             }
             if (parse.GetValue(pdf) is { } pdfFile)
             {
                 try
                 {
-                    await File.WriteAllBytesAsync(pdfFile, await scope.ServiceProvider.GetRequiredService<PdfConverter>().ConvertAsync(document, ct), ct);
+                    await File.WriteAllBytesAsync(pdfFile, await scope.ServiceProvider.GetRequiredService<PdfConverter>().ConvertAsync(document.Value, ct), ct);
                     Console.Error.WriteLine($"Đã ghi báo cáo PDF: {pdfFile}");
                 }
                 catch (DomainException e)

@@ -142,32 +142,26 @@ public static class ReportsApi
     }
 
     /// <summary>The consolidated BÁO CÁO in the Decree 30/2020 layout, with the officer's final text and number.</summary>
-    private static async Task<FileContentHttpResult> Docx(int planId, string template, string period, ClaimsPrincipal user, AppDb db, TimeProvider clock, CancellationToken ct)
-    {
-        var c = await ConsolidationActions.ForPlanAsync(db, user, planId, template, period, clock, ct);
-        return TypedResults.File(DocxRenderer.Render(ReportDocument.Build(c)), DocxRenderer.ContentType, $"bao-cao-{c.Period.Label}.docx");
-    }
+    private static async Task<FileContentHttpResult> Docx(int planId, string template, string period, ClaimsPrincipal user, AppDb db, TimeProvider clock, CancellationToken ct) =>
+        DocxFile(await ConsolidationActions.ForPlanAsync(db, user, planId, template, period, clock, ct), "bao-cao");
 
     /// <summary>The same report as PDF (through LibreOffice; 503 with the reason when it is not installed — the DOCX still works).</summary>
     private static async Task<FileContentHttpResult> Pdf(int planId, string template, string period, ClaimsPrincipal user, AppDb db, PdfConverter pdf, TimeProvider clock,
-        CancellationToken ct)
-    {
-        var c = await ConsolidationActions.ForPlanAsync(db, user, planId, template, period, clock, ct);
-        return TypedResults.File(await pdf.ConvertAsync(DocxRenderer.Render(ReportDocument.Build(c)), ct), PdfConverter.ContentType, $"bao-cao-{c.Period.Label}.pdf");
-    }
+        CancellationToken ct) =>
+        await PdfFileAsync(pdf, await ConsolidationActions.ForPlanAsync(db, user, planId, template, period, clock, ct), "bao-cao", ct);
 
-    private static async Task<FileContentHttpResult> NationalDocx(string template, string period, ClaimsPrincipal user, AppDb db, TimeProvider clock, CancellationToken ct)
-    {
-        var c = await ConsolidationActions.NationalAsync(db, user, template, period, clock, ct);
-        return TypedResults.File(DocxRenderer.Render(ReportDocument.Build(c)), DocxRenderer.ContentType, $"bao-cao-cac-tinh-{c.Period.Label}.docx");
-    }
+    private static async Task<FileContentHttpResult> NationalDocx(string template, string period, ClaimsPrincipal user, AppDb db, TimeProvider clock, CancellationToken ct) =>
+        DocxFile(await ConsolidationActions.NationalAsync(db, user, template, period, clock, ct), "bao-cao-cac-tinh");
 
     private static async Task<FileContentHttpResult> NationalPdf(string template, string period, ClaimsPrincipal user, AppDb db, PdfConverter pdf, TimeProvider clock,
-        CancellationToken ct)
-    {
-        var c = await ConsolidationActions.NationalAsync(db, user, template, period, clock, ct);
-        return TypedResults.File(await pdf.ConvertAsync(DocxRenderer.Render(ReportDocument.Build(c)), ct), PdfConverter.ContentType, $"bao-cao-cac-tinh-{c.Period.Label}.pdf");
-    }
+        CancellationToken ct) =>
+        await PdfFileAsync(pdf, await ConsolidationActions.NationalAsync(db, user, template, period, clock, ct), "bao-cao-cac-tinh", ct);
+
+    private static FileContentHttpResult DocxFile(Consolidation.Result c, string stem) =>
+        TypedResults.File(DocxRenderer.Render(ReportDocument.Build(c)), DocxRenderer.ContentType, $"{stem}-{c.Period.Label}.docx");
+
+    private static async Task<FileContentHttpResult> PdfFileAsync(PdfConverter pdf, Consolidation.Result c, string stem, CancellationToken ct) =>
+        TypedResults.File(await pdf.ConvertAsync(DocxRenderer.Render(ReportDocument.Build(c)), ct), PdfConverter.ContentType, $"{stem}-{c.Period.Label}.pdf");
 
     public static async Task EnsureVisibleAsync(AppDb db, ClaimsPrincipal user, int id, CancellationToken ct)
     {

@@ -90,14 +90,6 @@ public sealed class PlanRoundTripTests
             again.Assignments.SelectMany(a => a.Tasks).Select(t => string.Join(", ", t.Targets?.Select(x => $"{x.Quantity} {x.Unit} {string.Join("+", x.Languages)}") ?? [])));
     }
 
-    private static Task<Plan> LoadAsync(Ttdn.Data.AppDb db, string number) =>
-        db.Plans.AsNoTracking().AsSplitQuery()
-            .Include(p => p.Issuer).ThenInclude(o => o!.Province)
-            .Include(p => p.LeadOrganisation).ThenInclude(o => o!.Province)
-            .Include(p => p.LegalBases).Include(p => p.Statements).Include(p => p.Themes).Include(p => p.Channels)
-            .Include(p => p.Funding).Include(p => p.Recipients)
-            .Include(p => p.Assignments).ThenInclude(a => a.Agency)
-            .Include(p => p.Tasks).ThenInclude(t => t.LeadAgency)
-            .Include(p => p.Tasks).ThenInclude(t => t.Coordinators).ThenInclude(c => c.Organisation)
-            .SingleAsync(p => p.Number == number);
+    private static async Task<Plan> LoadAsync(Ttdn.Data.AppDb db, string number) =>
+        (await PlanExport.LoadAsync(db, await db.Plans.Where(p => p.Number == number).Select(p => p.Id).SingleAsync()))!;
 }

@@ -30,9 +30,12 @@ public static class PlanExport
         return await BuildAsync(db, planId, ct) ?? throw new DomainException("Không tìm thấy kế hoạch. (Plan not found.)", 404);
     }
 
-    public static async Task<OfficialDocument?> BuildAsync(AppDb db, int planId, CancellationToken ct = default)
-    {
-        var plan = await db.Plans.AsNoTracking().AsSplitQuery()
+    public static async Task<OfficialDocument?> BuildAsync(AppDb db, int planId, CancellationToken ct = default) =>
+        await LoadAsync(db, planId, ct) is { } plan ? From(plan) : null;
+
+    /// <summary>A stored plan with everything its document prints, read-only.</summary>
+    public static Task<Plan?> LoadAsync(AppDb db, int planId, CancellationToken ct = default) =>
+        db.Plans.AsNoTracking().AsSplitQuery()
             .Include(p => p.Issuer).ThenInclude(o => o!.Province)
             .Include(p => p.LeadOrganisation).ThenInclude(o => o!.Province)
             .Include(p => p.LegalBases).Include(p => p.Statements).Include(p => p.Themes).Include(p => p.Channels)
@@ -41,8 +44,6 @@ public static class PlanExport
             .Include(p => p.Tasks).ThenInclude(t => t.LeadAgency)
             .Include(p => p.Tasks).ThenInclude(t => t.Coordinators).ThenInclude(c => c.Organisation)
             .SingleOrDefaultAsync(p => p.Id == planId, ct);
-        return plan is null ? null : From(plan);
-    }
 
     /// <summary>Who issues the document and where it is issued: the part of the letterhead a plan's text does not carry.</summary>
     public sealed record Letterhead(string Issuer, string? ParentIssuer, string Symbol, string? Place, string? ReportTo);
