@@ -187,7 +187,9 @@ public static partial class ProfileCommand
     /// <summary>The page model of /Tasks/Mine itself (src/Ttdn/Tasks/Mine.cshtml.cs): everything but Razor rendering and HTTP.</summary>
     private static async Task<int> MineAsync(AppDb db, int org, DateOnly today)
     {
-        var page = new MineModel(db, new FixedClock(today)) { PageContext = Context(org) };
+        // A new cache per call: the profile measures computing the page, not serving it from the cache.
+        var clock = new FixedClock(today);
+        var page = new MineModel(db, new Ttdn.Shared.ReadModelCache(clock), clock) { PageContext = Context(org) };
         await page.OnGetAsync(CancellationToken.None);
         return page.Items.Count * 10_000 + page.OverdueCount * 100 + page.DueSoonCount;
     }

@@ -12,7 +12,7 @@ namespace Ttdn.Tasks;
 /// "Việc của tôi": the signed-in user's organisation's occurrences due in the chosen period, plus anything overdue
 /// from before, with a one-line reminder at the top. Only plans in force (issued or being amended) count.
 /// </summary>
-public sealed class MineModel(AppDb db, TimeProvider clock) : PageModel
+public sealed class MineModel(AppDb db, ReadModelCache cache, TimeProvider clock) : PageModel
 {
     public const int DueSoonDays = 7;
 
@@ -33,6 +33,8 @@ public sealed class MineModel(AppDb db, TimeProvider clock) : PageModel
     public int InPeriodCount { get; private set; }
     public int InPeriodDone { get; private set; }
 
+    private sealed record MineRows(string OrganisationName, IReadOnlyList<TaskQueries.Row> Rows);
+
     public string PeriodKey => Period is "quarter" or "year" ? Period : "month";
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -46,14 +48,19 @@ public sealed class MineModel(AppDb db, TimeProvider clock) : PageModel
         };
         OrganisationId = User.OrganisationId();
         if (OrganisationId is not { } org) return;
-        OrganisationName = await db.Organisations.AsNoTracking().Where(o => o.Id == org).Select(o => o.Name).SingleOrDefaultAsync(ct) ?? "";
 
         // Filtered in SQL: plans in force only, nothing due after what the page can show, and nothing finished before the
         // period that is no longer overdue or due (every number below is computed from what remains).
         var lastShown = To > Today.AddDays(DueSoonDays) ? To : Today.AddDays(DueSoonDays);
         var firstShown = From < Today ? From : Today;
-        var all = await TaskQueries.ListAsync(db, new TaskQueries.Filter(AgencyId: org, OnlyStarted: false, DueTo: lastShown, OnlyPlansInForce: true,
-            OpenOrDueFrom: firstShown, WithLinks: false), Today, ct);
+        // Cached per organisation and window like the dashboard (decision 0015): officers reload this page all day, and on
+        // PostgreSQL planning and running the occurrence query costs more than the 3 ms a request may take.
+        var (name, all) = await cache.GetOrComputeAsync(db, $"mine:{org}:{Today.DayNumber}:{firstShown.DayNumber}:{lastShown.DayNumber}", async () =>
+            new MineRows(
+                await db.Organisations.AsNoTracking().Where(o => o.Id == org).Select(o => o.Name).SingleOrDefaultAsync(ct) ?? "",
+                await TaskQueries.ListAsync(db, new TaskQueries.Filter(AgencyId: org, OnlyStarted: false, DueTo: lastShown, OnlyPlansInForce: true,
+                    OpenOrDueFrom: firstShown, WithLinks: false), Today, ct)));
+        OrganisationName = name;
 
         var inPeriod = all.Where(r => From <= r.Due && r.Due <= To).ToList();
         var carried = all.Where(r => r.Due < From && TaskStatusRules.IsOverdue(r.Status)).ToList();
