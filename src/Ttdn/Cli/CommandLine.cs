@@ -30,6 +30,7 @@ public static class CommandLine
         root.Subcommands.Add(SchemaScriptCommand.Create());
         root.Subcommands.Add(CalendarCommand.Create());
         root.Subcommands.Add(Reports.ReportCommand.Create());
+        root.Subcommands.Add(Monitoring.MonitorCommand.Create());
         try
         {
             return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Ttdn.Accounts;
 using Ttdn.Audit;
 using Ttdn.Calendar;
+using Ttdn.Monitoring;
 using Ttdn.Shared;
 using Ttdn.Organisations;
 using Ttdn.Plans;
@@ -40,6 +41,15 @@ public sealed class AppDb(DbContextOptions<AppDb> options, AuditTrail audit) : I
     public DbSet<AgencyReport> AgencyReports => Set<AgencyReport>();
     public DbSet<ReportFigure> ReportFigures => Set<ReportFigure>();
     public DbSet<ConsolidatedReport> ConsolidatedReports => Set<ConsolidatedReport>();
+    public DbSet<MediaSource> MediaSources => Set<MediaSource>();
+    public DbSet<FetchRun> FetchRuns => Set<FetchRun>();
+    public DbSet<MediaItem> MediaItems => Set<MediaItem>();
+    public DbSet<MediaMention> MediaMentions => Set<MediaMention>();
+    public DbSet<MediaItemTheme> MediaItemThemes => Set<MediaItemTheme>();
+    public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
+    public DbSet<MonitoringAlert> MonitoringAlerts => Set<MonitoringAlert>();
+    public DbSet<DigestRecipient> DigestRecipients => Set<DigestRecipient>();
+    public DbSet<Digest> Digests => Set<Digest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

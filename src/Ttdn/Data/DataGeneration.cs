@@ -13,9 +13,10 @@ public static class DataGeneration
 {
     private static readonly ConcurrentDictionary<string, long> ByDatabase = new(StringComparer.Ordinal);
 
-    public static long Of(AppDb db) => ByDatabase.TryGetValue(Key(db), out var generation) ? generation : 0;
+    public static long Of(AppDb db) => ByDatabase.TryGetValue(KeyOf(db), out var generation) ? generation : 0;
 
-    internal static void Bump(AppDb db) => ByDatabase.AddOrUpdate(Key(db), 1, (_, generation) => generation + 1);
+    internal static void Bump(AppDb db) => ByDatabase.AddOrUpdate(KeyOf(db), 1, (_, generation) => generation + 1);
 
-    private static string Key(AppDb db) => db.Database.GetConnectionString() ?? "";
+    /// <summary>Which database this context talks to: state kept per database (generations, the story index) is keyed by it.</summary>
+    public static string KeyOf(AppDb db) => db.Database.GetConnectionString() ?? "";
 }

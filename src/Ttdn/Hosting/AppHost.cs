@@ -7,6 +7,7 @@ using Ttdn.Organisations;
 using Ttdn.Plans;
 using Ttdn.Plans.Export;
 using Ttdn.Documents;
+using Ttdn.Monitoring;
 using Ttdn.Reports;
 using Ttdn.Plans.Import;
 using Ttdn.Tasks;
@@ -65,6 +66,7 @@ public static class AppHost
         builder.Services.AddReminders(builder.Configuration);
         builder.Services.AddDocuments(builder.Configuration);
         builder.Services.AddCalendar(builder.Configuration);
+        builder.Services.AddMonitoring(builder.Configuration);
         builder.Services.AddRazorPages(o =>
         {
             o.RootDirectory = "/";
@@ -94,6 +96,7 @@ public static class AppHost
         app.MapTasks();
         app.MapCalendar();
         app.MapReports();
+        app.MapMonitoring();
         app.MapLanguage();
         app.MapRazorPages();
         return app;

@@ -38,6 +38,7 @@ public sealed partial class TestApp : IAsyncDisposable
             ["Admin:Password"] = AdminPassword,
             ["Demo:Enabled"] = "true",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Monitoring:PollSeconds"] = "0", // tests poll sources themselves, at the moment they choose
         };
         // The usual case starts from a copy of a database initialised once per run (demo plans included): the same
         // state as a first start, at a fraction of the cost. Tests with their own settings start from scratch.
