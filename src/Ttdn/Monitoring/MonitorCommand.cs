@@ -49,10 +49,12 @@ internal static class MonitorCommand
             try
             {
                 await using var stream = info.OpenRead();
-                var progress = new Progress<int>(n => Console.Error.Write($"\rĐã đọc {n:N0} dòng (lines read)…"));
+                var asJson = parse.GetValue(json);
+                var progress = asJson ? null : new Progress<int>(n => Console.Error.Write($"\rĐã đọc {n:N0} dòng (lines read)…"));
                 var result = await importer.ImportAsync(db, stream, info.Name, parse.GetValue(source), progress, ct);
-                Console.Error.WriteLine();
-                if (parse.GetValue(json))
+                await scope.ServiceProvider.GetRequiredService<Alerts.AlertRules>().EvaluateAsync(db, ct);
+                if (!asJson) Console.Error.WriteLine();
+                if (asJson)
                 {
                     Console.WriteLine(JsonSerializer.Serialize(new { imported = result.Imported, duplicates = result.Duplicates, rejected = result.Rejected.Count,
                         rejections = result.Rejected.Select(r => new { line = r.Line, url = r.Url, reason = r.Reason }) }, Json));

@@ -43,7 +43,7 @@ public sealed class AlertRules(TimeProvider clock, IConfiguration config)
         var items = await db.MediaItems.AsNoTracking()
             .Where(i => i.CollectedAt >= since && i.Foreign && i.Tone == Tone.Negative && db.MediaMentions.Any(m => m.ItemId == i.Id && m.ProvinceKey == province))
             .Join(db.MediaSources, i => i.SourceId, s => s.Id, (i, s) => new { i.Id, i.Title, i.Url, Source = s.Name, s.Country })
-            .Take(200).ToListAsync(ct);
+            .OrderByDescending(i => i.Id).Take(200).ToListAsync(ct);
         return items.Select(i => new MonitoringAlert
         {
             Kind = AlertKind.NegativeForeign, Key = $"negative-foreign:{i.Id}", CreatedAt = now, ItemId = i.Id, ProvinceKey = province,
