@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Ttdn.Data;
 using Ttdn.Monitoring.Alerts;
+using Ttdn.Monitoring.Digests;
 using Ttdn.Monitoring.Fetching;
 using Ttdn.Monitoring.Import;
 using Ttdn.Monitoring.Ingestion;
@@ -24,6 +25,7 @@ public static class MonitoringApi
         services.AddSingleton<MediaIngest>();
         services.AddSingleton<MediaImporter>();
         services.AddSingleton<AlertRules>();
+        services.AddSingleton<Digests.DigestJob>();
         services.AddSingleton(new FetchOptions());
         services.AddHttpClient("monitoring").ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
         {
@@ -53,6 +55,7 @@ public static class MonitoringApi
         api.MapPut("/sources/{id:int}", UpdateSource);
         api.MapPost("/sources/{id:int}/fetch", FetchNow);
         api.MapGet("/alerts", AlertList);
+        app.MapDigests();
     }
 
     public sealed record ItemsPage(int Total, bool TotalIsAtLeast, IReadOnlyList<ItemView> Items);

@@ -63,6 +63,7 @@ public sealed class MonitoringWorker(IServiceScopeFactory scopes, TimeProvider c
             if (!outcome.Succeeded) logger.LogWarning("Nguồn {Source}: {Reason}", id, outcome.Error);
         }
         await scope.ServiceProvider.GetRequiredService<Alerts.AlertRules>().EvaluateAsync(db, ct);
+        await scope.ServiceProvider.GetRequiredService<Digests.DigestJob>().RunAsync(db, ct);
         return due.Count;
     }
 }
