@@ -129,6 +129,7 @@ public sealed class FeedParsingTests
                 ("https://tinhthainguyen.example/thoi-su/thai-nguyen-thu-hut-fdi-2026-345678.html", "Thái Nguyên thu hút FDI năm 2026"),
                 ("https://www.tinhthainguyen.example/thoi-su/ra-mat-san-pham-ocop-moi", "Ra mắt sản phẩm OCOP mới"),
                 ("https://tinhthainguyen.example/thoi-su/hoi-nghi/chi-tiet", "Hội nghị tổng kết"),
+                ("https://tinhthainguyen.example/thoi-su/le-hoi-tra-tan-cuong-2026-345680.html", "Lễ hội trà Tân Cương"),
             ],
             feed.Entries.Select(e => (e.Url, e.Title)));
     }

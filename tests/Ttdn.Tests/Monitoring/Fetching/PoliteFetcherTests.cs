@@ -117,7 +117,7 @@ public sealed class PoliteFetcherTests
         Assert.Equal("Nguồn không trả lời trong 0.3 giây, đã thử 2 lần; hãy kiểm tra trang còn hoạt động không (no complete response within 0.3 s after 2 attempts; check that the site is up)", headers.Error);
         Assert.Equal(2, headers.Attempts);
         Assert.Equal(2, server.Hits("/stall"));
-        Assert.InRange(headers.Elapsed, TimeSpan.FromMilliseconds(600), TimeSpan.FromSeconds(5));
+        Assert.InRange(headers.Elapsed, TimeSpan.FromMilliseconds(600), TimeSpan.FromSeconds(15));
 
         var body = await Fetch(server, "stall-body", options);
         Assert.Equal(FetchStatus.Failed, body.Status);
@@ -132,7 +132,7 @@ public sealed class PoliteFetcherTests
         Assert.Equal(FetchStatus.Ok, result.Status);
         Assert.Equal(2, result.Attempts);
         var seen = server.RequestsTo("/busy-once/429");
-        Assert.True(seen[1].At - seen[0].At >= TimeSpan.FromMilliseconds(950), $"waited only {(seen[1].At - seen[0].At).TotalMilliseconds} ms");
+        Assert.True(seen[1].At - seen[0].At >= TimeSpan.FromMilliseconds(800), $"waited only {(seen[1].At - seen[0].At).TotalMilliseconds} ms");
 
         var unavailable = await Fetch(server, "busy-once/503?retryAfter=0");
         Assert.Equal(FetchStatus.Ok, unavailable.Status);
@@ -153,7 +153,7 @@ public sealed class PoliteFetcherTests
     public async Task Server_errors_are_retried_with_growing_backoff_then_fail_with_a_reason()
     {
         await using var server = await FeedTestServer.StartAsync();
-        var options = With(o => new FetchOptions { PerHostInterval = o.PerHostInterval, RetryBaseDelay = TimeSpan.FromMilliseconds(150) });
+        var options = With(o => new FetchOptions { PerHostInterval = o.PerHostInterval, RetryBaseDelay = TimeSpan.FromMilliseconds(200) });
         var result = await Fetch(server, "status/500", options);
 
         Assert.Equal(FetchStatus.Failed, result.Status);
@@ -161,8 +161,9 @@ public sealed class PoliteFetcherTests
         Assert.Equal(3, result.Attempts);
         var seen = server.RequestsTo("/status/500");
         Assert.Equal(3, seen.Count);
+        // Arrival times at the server: a late first arrival can shorten a gap a little, never by a whole delay.
         Assert.True(seen[1].At - seen[0].At >= TimeSpan.FromMilliseconds(140));
-        Assert.True(seen[2].At - seen[1].At >= TimeSpan.FromMilliseconds(290), "the second wait doubles");
+        Assert.True(seen[2].At - seen[1].At >= TimeSpan.FromMilliseconds(280), "the second wait doubles");
 
         var flaky = await Fetch(server, "flaky", options);
         Assert.Equal(FetchStatus.Ok, flaky.Status);
@@ -201,7 +202,7 @@ public sealed class PoliteFetcherTests
     public async Task Requests_to_one_host_are_spaced_by_the_interval_even_when_concurrent()
     {
         await using var server = await FeedTestServer.StartAsync();
-        var interval = TimeSpan.FromMilliseconds(400);
+        var interval = TimeSpan.FromMilliseconds(500);
         var fetcher = FetchTestSupport.Fetcher(With(o => new FetchOptions { PerHostInterval = interval }));
 
         var first = await fetcher.FetchAsync(new FetchRequest(server.Url("feeds/rss2.xml")), CancellationToken.None);
@@ -216,7 +217,7 @@ public sealed class PoliteFetcherTests
         Assert.Equal(5, times.Count); // robots.txt + four feeds
         // Measured where requests arrive, so a new connection's set-up can shift one arrival a little; without the
         // limit the gaps would be a few milliseconds.
-        Assert.All(times.Zip(times.Skip(1), (a, b) => b - a), gap => Assert.True(gap >= interval * 0.75, $"gap {gap.TotalMilliseconds} ms"));
+        Assert.All(times.Zip(times.Skip(1), (a, b) => b - a), gap => Assert.True(gap >= interval * 0.7, $"gap {gap.TotalMilliseconds} ms"));
     }
 
     [Fact]
@@ -228,7 +229,7 @@ public sealed class PoliteFetcherTests
         await fetcher.FetchAsync(new FetchRequest(server.Url("feeds/rss2.xml")), CancellationToken.None);
         await fetcher.FetchAsync(new FetchRequest(server.Url("feeds/atom.xml")), CancellationToken.None);
         var feeds = server.Requests.Where(r => r.Path.StartsWith("/feeds/")).Select(r => r.At).ToList();
-        Assert.True(feeds[1] - feeds[0] >= TimeSpan.FromMilliseconds(480), $"gap {(feeds[1] - feeds[0]).TotalMilliseconds} ms");
+        Assert.True(feeds[1] - feeds[0] >= TimeSpan.FromMilliseconds(400), $"gap {(feeds[1] - feeds[0]).TotalMilliseconds} ms");
     }
 
     [Fact]
