@@ -133,6 +133,30 @@ public sealed class DamagedFeedTests
         Assert.Equal("Thái Nguyên", TextDecoding.Decode([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("Thái Nguyên")], null));
     }
 
+    [Fact]
+    public void Gzipped_sitemap_is_inflated_and_a_gzip_bomb_is_refused()
+    {
+        var sitemap = FeedParser.Parse(Gzip(File.ReadAllBytes(FeedTestServer.FixturePath("sitemap-news.xml"))), "application/gzip", new Uri("https://x.example/sitemap.xml.gz"));
+        Assert.Equal("Kỳ họp HĐND tỉnh khai mạc", Assert.Single(sitemap.Entries).Title);
+
+        var bomb = Gzip(new byte[FeedParser.MaxInflatedBytes + 1]);
+        Assert.True(bomb.Length < 1_000_000, "a small download that expands enormously");
+        var error = Assert.Throws<FeedFormatException>(() => FeedParser.Parse(bomb, "application/gzip", new Uri("https://x.example/")));
+        Assert.Contains("expands beyond 50 MB", error.Message);
+
+    }
+
+    private static byte[] Gzip(byte[] bytes)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(output, System.IO.Compression.CompressionLevel.Fastest))
+        {
+            gzip.Write(bytes);
+        }
+
+        return output.ToArray();
+    }
+
     /// <summary>windows-1258 writes tone marks as separate combining characters after the (possibly marked) vowel.</summary>
     internal static byte[] Cp1258(string text)
     {
