@@ -13,6 +13,13 @@ public static class FeedParser
         ArgumentNullException.ThrowIfNull(baseUrl);
         if (body.IsEmpty) throw new FeedFormatException("Nguồn trả về nội dung rỗng, hãy kiểm tra lại địa chỉ (the response was empty; check the address)");
 
+        byte[]? inflated = null;
+        if (body.Length > 2 && body[0] == 0x1F && body[1] == 0x8B)
+        {
+            inflated = Gunzip(body);
+            body = inflated;
+        }
+
         var decoded = TextDecoding.DecodeDetailed(body, contentType);
         var warnings = new List<string>();
         if (decoded.Warning is not null) warnings.Add(decoded.Warning);
@@ -47,5 +54,39 @@ public static class FeedParser
         }
 
         return XmlFeedReader.Read(kind.Value, prolog.RootLocalName == "sitemapindex", text, baseUrl, warnings);
+    }
+
+    /// <summary>The largest document a gzip body may expand to: the sitemap protocol's own limit (50 MB uncompressed).</summary>
+    public const int MaxInflatedBytes = 50 * 1024 * 1024;
+
+    /// <summary>
+    /// Sitemaps are often published as .xml.gz and served as application/gzip (no Content-Encoding, so HTTP does not
+    /// decompress them). Inflated here with a cap, so a small "gzip bomb" cannot take the memory.
+    /// </summary>
+    private static byte[] Gunzip(ReadOnlySpan<byte> body)
+    {
+        try
+        {
+            using var input = new System.IO.Compression.GZipStream(new MemoryStream(body.ToArray()), System.IO.Compression.CompressionMode.Decompress);
+            using var output = new MemoryStream();
+            var buffer = new byte[81920];
+            int read;
+            while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                if (output.Length + read > MaxInflatedBytes)
+                {
+                    throw new FeedFormatException(
+                        $"Tệp nén giải ra hơn {MaxInflatedBytes / (1024 * 1024)} MB nên bị từ chối (the gzip body expands beyond {MaxInflatedBytes / (1024 * 1024)} MB and was refused)");
+                }
+
+                output.Write(buffer, 0, read);
+            }
+
+            return output.ToArray();
+        }
+        catch (InvalidDataException)
+        {
+            throw new FeedFormatException("Tệp nén gzip bị hỏng, không giải nén được (the gzip body is corrupt)");
+        }
     }
 }

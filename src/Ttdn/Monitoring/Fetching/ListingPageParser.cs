@@ -65,7 +65,7 @@ public static partial class ListingPageParser
                 continue;
             }
 
-            if (!selfClosing && (BoilerplateTags.Contains(name) || BoilerplateClass().IsMatch(AttributeValue(attributes, "class") + " " + AttributeValue(attributes, "id") + " " + AttributeValue(attributes, "role"))))
+            if (!selfClosing && (BoilerplateTags.Contains(name) || IsBoilerplate(attributes)))
             {
                 if (anchorHref is not null) anchorHref = null;
                 skipTag = name;
@@ -145,6 +145,26 @@ public static partial class ListingPageParser
         return builder.Uri.AbsoluteUri;
     }
 
+    private static readonly HashSet<string> BoilerplateParts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "nav", "navbar", "navigation", "menu", "footer", "sidebar", "breadcrumb", "breadcrumbs", "social", "share", "sharing",
+        "widget", "banner", "advert", "advertisement", "ads", "quangcao",
+    };
+
+    private static readonly HashSet<string> HeaderClasses = new(StringComparer.OrdinalIgnoreCase) { "header", "site-header", "page-header", "top-header", "main-header" };
+    private static readonly HashSet<string> BoilerplateRoles = new(StringComparer.OrdinalIgnoreCase) { "navigation", "banner", "contentinfo", "complementary", "menu" };
+
+    /// <summary>
+    /// Navigation, menus, footers, sidebars, share bars and ads by class or id: a whole word of a class name
+    /// ("main-menu", "footer_links"), but "header" only as the page's header ("news-header" is an article card's title).
+    /// </summary>
+    private static bool IsBoilerplate(string attributes)
+    {
+        if (BoilerplateRoles.Contains(AttributeValue(attributes, "role"))) return true;
+        var names = (AttributeValue(attributes, "class") + " " + AttributeValue(attributes, "id")).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return names.Any(name => HeaderClasses.Contains(name) || name.Split('-', '_').Any(BoilerplateParts.Contains));
+    }
+
     private static bool SameSite(string a, string b) =>
         string.Equals(StripWww(a), StripWww(b), StringComparison.OrdinalIgnoreCase);
 
@@ -178,9 +198,6 @@ public static partial class ListingPageParser
 
     [GeneratedRegex(@"<main[\s>]|role\s*=\s*[""']?main\b", RegexOptions.IgnoreCase)]
     private static partial Regex MainMarker();
-
-    [GeneratedRegex(@"(^|[\s_-])(nav|navbar|menu|footer|header|sidebar|breadcrumbs?|social|share|widget|banner|advert|ads|quang-cao|navigation|contentinfo|banner)($|[\s_-])", RegexOptions.IgnoreCase)]
-    private static partial Regex BoilerplateClass();
 
     [GeneratedRegex(@"/(tag|tags|tim-kiem|search|author|tac-gia|login|dang-nhap|dang-ky|register|rss|feed|lien-he|contact|page)(/|$)", RegexOptions.IgnoreCase)]
     private static partial Regex NotArticlePath();

@@ -36,6 +36,8 @@ public sealed partial class PoliteFetcher
         AutomaticDecompression = DecompressionMethods.All,
         ConnectTimeout = TimeSpan.FromSeconds(15),
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        // A body abandoned at the size limit must not be drained to reuse the connection: hang up instead.
+        MaxResponseDrainSize = 0,
     })
     {
         Timeout = System.Threading.Timeout.InfiniteTimeSpan,

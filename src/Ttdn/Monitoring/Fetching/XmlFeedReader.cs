@@ -15,7 +15,13 @@ internal static partial class XmlFeedReader
     public const string DtdRefused =
         "Tài liệu có khai báo DTD/thực thể nên bị từ chối để an toàn (có thể là tấn công “billion laughs”); nguồn tin thật không cần DTD, hãy báo cho quản trị nguồn (the document declares a DTD/entities and was refused for safety, e.g. a billion-laughs attack; real feeds need none)";
 
-    private static readonly string[] ItemNames = ["item", "entry", "url", "sitemap"];
+    /// <summary>The element that makes one entry, per kind: an RSS &lt;image&gt; also has a &lt;url&gt;, which is not an item.</summary>
+    private static string[] ItemNames(FeedKind kind) => kind switch
+    {
+        FeedKind.Atom => ["entry"],
+        FeedKind.Sitemap => ["url", "sitemap"],
+        _ => ["item"],
+    };
 
     internal static XmlReaderSettings Settings() => new()
     {
@@ -31,6 +37,7 @@ internal static partial class XmlFeedReader
     public static ParsedFeed Read(FeedKind kind, bool sitemapIndex, string text, Uri baseUrl, List<string> warnings)
     {
         var collector = new EntryCollector(baseUrl);
+        var itemNames = ItemNames(kind);
         string? title = null, language = null;
         XmlException? broken = null;
         try
@@ -55,7 +62,7 @@ internal static partial class XmlFeedReader
                 }
 
                 var name = reader.LocalName;
-                if (ItemNames.Contains(name))
+                if (itemNames.Contains(name))
                 {
                     collector.Add((XElement)XNode.ReadFrom(reader), language);
                 }
@@ -80,7 +87,7 @@ internal static partial class XmlFeedReader
         {
             var recovered = new EntryCollector(baseUrl);
             recovered.SetBase(collector.BaseAttribute);
-            int failedBlocks = RecoverItems(text, recovered, language);
+            int failedBlocks = RecoverItems(text, itemNames, recovered, language);
             var best = recovered.Entries.Count > collector.Entries.Count ? recovered : collector;
             if (best.Entries.Count == 0)
             {
@@ -102,11 +109,12 @@ internal static partial class XmlFeedReader
     }
 
     /// <summary>Parses each item block on its own; returns how many blocks could not be parsed even after repair.</summary>
-    private static int RecoverItems(string text, EntryCollector collector, string? language)
+    private static int RecoverItems(string text, string[] itemNames, EntryCollector collector, string? language)
     {
         int failed = 0;
         foreach (Match block in ItemBlock().Matches(text))
         {
+            if (!itemNames.Contains(block.Groups[1].Value)) continue;
             var xml = NamedEntity().Replace(BareAmpersand().Replace(block.Value, "&amp;"), RepairEntity);
             var prefixes = Prefix().Matches(xml).Select(m => m.Groups[1].Value).Where(p => p != "xml").Distinct();
             var declarations = string.Concat(prefixes.Select(p => $" xmlns:{p}=\"urn:recovered:{p}\""));
