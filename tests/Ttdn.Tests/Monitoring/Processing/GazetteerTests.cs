@@ -127,6 +127,19 @@ public class GazetteerTests
         Assert.Empty(g.Find(""));
     }
 
+    [Fact]
+    public void Large_gazetteer_has_the_requested_aliases_and_still_finds_the_real_ones()
+    {
+        var entries = LargeGazetteer.Entries(5000);
+        Assert.Equal(5000, LargeGazetteer.FoldedAliases(entries).Count);
+        var large = new Gazetteer(entries);
+        Assert.True(large.AliasCount >= 5000);
+        Assert.Equal(["thai-nguyen"], large.Provinces("Tỉnh Thái Nguyên và ông Lê Thái Nguyên"));
+        string generated = entries[^1].Name;
+        Assert.Equal(entries[^1].Key, Assert.Single(large.Find("Về " + generated.ToUpperInvariant() + " hôm nay")).EntryKey);
+        Assert.Equal(entries.Select(e => e.Key), LargeGazetteer.Entries(5000).Select(e => e.Key)); // deterministic
+    }
+
     internal static string SeedPath(string file)
     {
         string? dir = AppContext.BaseDirectory;
