@@ -135,6 +135,28 @@ public class GazetteerTests
     }
 
     [Fact]
+    public void Every_default_name_and_alias_is_found_as_its_own_entry_and_traps_never()
+    {
+        foreach (var entry in DefaultGazetteer.Entries())
+        {
+            foreach (string alias in entry.Aliases.Prepend(entry.Name))
+            {
+                bool cjk = alias.Any(c => c >= '\u3040');
+                string text = cjk ? "新闻：" + alias + "。" : "Tin từ " + alias + " hôm nay.";
+                var keys = G.Find(text).Select(h => h.EntryKey).ToList();
+                if (entry.IsTrap)
+                {
+                    Assert.True(keys.Count == 0, $"trap {alias}: {string.Join(", ", keys)}");
+                }
+                else
+                {
+                    Assert.True(keys.Contains(entry.Key), $"{alias} → [{string.Join(", ", keys)}], expected {entry.Key}");
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Large_gazetteer_has_the_requested_aliases_and_still_finds_the_real_ones()
     {
         var entries = LargeGazetteer.Entries(5000);
