@@ -4,6 +4,8 @@
 //   run       --provider sqlite|postgres [--data-dir D] [--connection CS] [generate and load options]
 //   profile   --provider sqlite|postgres [--data-dir D] [--connection CS] [--iterations 20]
 //   report    --provider sqlite|postgres [--data-dir D] [--connection CS] [--iterations 20]
+//   corpus    [--items 1000000] [--aliases 5000] [--seed 2026] [--out /tmp/ttdn-corpus]   (media-monitoring corpus)
+//   match     [--dir /tmp/ttdn-corpus] [--items N]   (gazetteer vs ripgrep)
 //   serve-app / serve-plain: the two servers `run` starts as child processes.
 using Ttdn.Bench;
 
@@ -17,6 +19,8 @@ try
         "run" => await RunCommand.RunAsync(parsed),
         "profile" => await ProfileCommand.RunAsync(parsed),
         "report" => await ReportCommand.RunAsync(parsed),
+        "corpus" => Ttdn.Bench.Monitoring.CorpusCommand.Run(parsed),
+        "match" => Ttdn.Bench.Monitoring.MatchCommand.Run(parsed),
         "serve-app" => await Servers.ServeAppAsync(parsed),
         "serve-plain" => await Servers.ServePlainAsync(parsed),
         _ => Usage(),
@@ -36,6 +40,8 @@ static int Usage()
           load     --url URL [--plain-url URL] [--users 50] [--duration 30] [--warmup 5] [--user-prefix cb-] [--password P] [--phases plain,mixed] [--app-pid PID]
           run      --provider sqlite|postgres [--data-dir D] [--connection CS] [generate and load options] [--out FILE.md]
           profile  --provider sqlite|postgres [--data-dir D] [--connection CS] [--iterations 20] [--users 50]
+          corpus   [--items 1000000] [--aliases 5000] [--seed 2026] [--out /tmp/ttdn-corpus]
+          match    [--dir /tmp/ttdn-corpus] [--items N]
           report   --provider sqlite|postgres [--data-dir D] [--connection CS] [--iterations 20]   (run on a copy: it migrates and files reports)
         """);
     return 1;

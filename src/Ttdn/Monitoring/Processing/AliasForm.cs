@@ -3,13 +3,14 @@ using Ttdn.Vietnamese.Text;
 namespace Ttdn.Monitoring.Processing;
 
 /// <summary>
-/// One alias of one entry as the matcher needs it: folded words, their hashes, and for each word the spelling with
-/// diacritics (null when the alias gives none). A word written with diacritics in the text must carry these ones:
+/// One alias of one entry as the matcher needs it: folded words, their hashes, and for each word the spellings with
+/// diacritics that the entry's aliases give (null when none gives any: "Điện Biên Phủ" and French "Diên Biên Phu"
+/// both count). A word written with diacritics in the text must carry these ones:
 /// "Nguyễn" is a family name, not "Nguyên"; a word written without any ("Thai Nguyen") matches.
 /// </summary>
 internal sealed class AliasForm
 {
-    private AliasForm(GazetteerEntry entry, string[] words, string?[] accents, int capitalWord)
+    private AliasForm(GazetteerEntry entry, string[] words, string[]?[] accents, int capitalWord)
     {
         Entry = entry;
         Words = words;
@@ -24,7 +25,7 @@ internal sealed class AliasForm
 
     public ulong[] WordHashes { get; }
 
-    private string?[] Accents { get; }
+    private string[]?[] Accents { get; }
 
     /// <summary>The last word the alias writes capitalised ("chè Tân <b>Cương</b>"), or -1.</summary>
     private int CapitalWord { get; }
@@ -32,12 +33,12 @@ internal sealed class AliasForm
     public static AliasForm Create(GazetteerEntry entry, string folded, string nfc)
     {
         string[] words = folded.Split(' ');
-        var accents = new string?[words.Length];
+        var accents = new string[]?[words.Length];
         var spelled = SpelledWords(nfc);
         int capital = -1;
         for (int j = 0; j < words.Length && j < spelled.Count; j++)
         {
-            accents[j] = HasDiacritics(spelled[j].Word) ? spelled[j].Word : null;
+            accents[j] = HasDiacritics(spelled[j].Word) ? [spelled[j].Word] : null;
             if (spelled[j].Capitalised)
             {
                 capital = j;
@@ -47,13 +48,18 @@ internal sealed class AliasForm
         return new AliasForm(entry, words, accents, capital);
     }
 
-    /// <summary>The same folded alias written twice (e.g. "Thai Nguyen" and "Thái Nguyên"): keep the diacritics.</summary>
+    /// <summary>The same folded alias written twice ("Thai Nguyen", "Thái Nguyên"): every spelling with diacritics counts.</summary>
     public AliasForm Merge(AliasForm other)
     {
-        var accents = new string?[Words.Length];
+        var accents = new string[]?[Words.Length];
         for (int j = 0; j < accents.Length; j++)
         {
-            accents[j] = Accents[j] ?? other.Accents[j];
+            accents[j] = (Accents[j], other.Accents[j]) switch
+            {
+                (null, var b) => b,
+                (var a, null) => a,
+                var (a, b) => [.. a.Union(b)],
+            };
         }
 
         return new AliasForm(Entry, Words, accents, Math.Max(CapitalWord, other.CapitalWord));
@@ -84,7 +90,7 @@ internal sealed class AliasForm
             if (Accents[j] is { } expected)
             {
                 string written = SpellingKey(text[span[j].Start..span[j].End]);
-                if (HasDiacritics(written) && written != expected)
+                if (HasDiacritics(written) && Array.IndexOf(expected, written) < 0)
                 {
                     return false;
                 }

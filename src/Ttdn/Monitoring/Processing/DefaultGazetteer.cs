@@ -125,7 +125,7 @@ public static class DefaultGazetteer
         trap|trap:nobel-peace|             |Nobel Hòa Bình|giải Nobel Hòa Bình
         trap|trap:taiyuan|                 |Taiyuan|太原; 太原市; 山西省太原; 山西太原; 타이위안; 太原理工
         trap|trap:street-dien-bien-phu|    |đường Điện Biên Phủ|phố Điện Biên Phủ; Dien Bien Phu street; Dien Bien Phu St
-        trap|trap:tan-cuong-xinjiang|      |Tân Cương Trung Quốc|Tân Cương, Trung Quốc; khu tự trị Tân Cương; 新疆
+        trap|trap:tan-cuong-xinjiang|      |Tân Cương Trung Quốc|khu tự trị Tân Cương; 新疆
         person-trap|person:ho-chi-minh|    |Chủ tịch Hồ Chí Minh|Bác Hồ Chí Minh; tư tưởng Hồ Chí Minh; Lăng Chủ tịch Hồ Chí Minh
 
         # Thái Nguyên: former districts (to 30/06/2025), communes and wards (from 01/07/2025), places, festivals, products.
@@ -144,7 +144,7 @@ public static class DefaultGazetteer
         district|thai-nguyen:na-ri|thai-nguyen|Na Rì|huyện Na Rì
         district|thai-nguyen:ngan-son|thai-nguyen|Ngân Sơn|huyện Ngân Sơn
         district|thai-nguyen:pac-nam|thai-nguyen|Pác Nặm|huyện Pác Nặm
-        communes|thai-nguyen|Phan Đình Phùng, Linh Sơn, Tích Lương, Gia Sàng, !Quyết Thắng, Quan Triều, Bá Xuyên, Bách Quang, Vạn Xuân, !Trung Thành, Phúc Thuận, Đức Xuân, Tân Cương, !Đại Phúc, Đức Lương, !Phú Thịnh, La Bằng, !Phú Lạc, !An Khánh, Quân Chu, !Vạn Phú, !Phú Xuyên, !Bình Yên, !Trung Hội, Phượng Tiến, Phú Đình, !Bình Thành, !Kim Phượng, Lam Vỹ, Dân Tiến, Nghinh Tường, Thần Sa, La Hiên, Tràng Xá, Sảng Mộc, Vô Tranh, Yên Trạch, !Hợp Thành, Quang Sơn, Trại Cau, !Nam Hòa, Văn Hán, Văn Lăng, !Tân Thành, Điềm Thụy, Kha Sơn, !Tân Khánh, Bằng Thành, Nghiên Loan, !Cao Minh, Phủ Thông, !Nam Cường, Thượng Minh, !Đồng Phúc, Chợ Rã, !Phúc Lộc, Côn Minh, !Xuân Dương, Thượng Quan, !Hiệp Lực, Bằng Vân, Cẩm Giàng, Yên Phong, Nà Phặc
+        communes|thai-nguyen|Phan Đình Phùng, Linh Sơn, Tích Lương, Gia Sàng, !Quyết Thắng, Quan Triều, Bá Xuyên, Bách Quang, Vạn Xuân, !Trung Thành, Phúc Thuận, Đức Xuân, !Tân Cương, !Đại Phúc, Đức Lương, !Phú Thịnh, La Bằng, !Phú Lạc, !An Khánh, Quân Chu, !Vạn Phú, !Phú Xuyên, !Bình Yên, !Trung Hội, Phượng Tiến, Phú Đình, !Bình Thành, !Kim Phượng, Lam Vỹ, Dân Tiến, Nghinh Tường, Thần Sa, La Hiên, Tràng Xá, Sảng Mộc, Vô Tranh, Yên Trạch, !Hợp Thành, Quang Sơn, Trại Cau, !Nam Hòa, Văn Hán, Văn Lăng, !Tân Thành, Điềm Thụy, Kha Sơn, !Tân Khánh, Bằng Thành, Nghiên Loan, !Cao Minh, Phủ Thông, !Nam Cường, Thượng Minh, !Đồng Phúc, Chợ Rã, !Phúc Lộc, Côn Minh, !Xuân Dương, Thượng Quan, !Hiệp Lực, Bằng Vân, Cẩm Giàng, Yên Phong, Nà Phặc
         landmark|thai-nguyen:ho-nui-coc|thai-nguyen|Hồ Núi Cốc|Nui Coc Lake; khu du lịch Hồ Núi Cốc
         landmark|thai-nguyen:atk-dinh-hoa|thai-nguyen|ATK Định Hóa|An toàn khu Định Hóa; ATK Thái Nguyên; Khu di tích ATK Định Hóa; ATK Dinh Hoa
         landmark|thai-nguyen:den-duom|thai-nguyen|Đền Đuôm|Duom Temple

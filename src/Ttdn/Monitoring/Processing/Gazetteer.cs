@@ -11,6 +11,7 @@ namespace Ttdn.Monitoring.Processing;
 public sealed class Gazetteer
 {
     private const int FilterBits = 1 << 16;
+    private const int MaxKeptBuffer = 1 << 20;
 
     private readonly Dictionary<ulong, AliasForm[]?> sequences = [];
     private readonly ulong[] firstWordFilter = new ulong[FilterBits / 64];
@@ -111,9 +112,6 @@ public sealed class Gazetteer
         return result;
     }
 
-    /// <summary>Number of mentions (traps excluded) without building hit objects: the benchmark's hot path.</summary>
-    public int Count(string text) => Find(text).Count;
-
     private void Index(AliasForm form)
     {
         ulong first = form.WordHashes[0];
@@ -140,8 +138,11 @@ public sealed class Gazetteer
         var words = wordBuffer ??= new Word[256];
         var folded = foldBuffer ??= new char[4096];
         int count = WordScanner.Scan(text, ref words, ref folded, out bool hasUpper);
-        wordBuffer = words;
-        foldBuffer = folded;
+        if (folded.Length <= MaxKeptBuffer)
+        {
+            wordBuffer = words; // grown buffers are kept for the thread's next text, unless one huge text grew them
+            foldBuffer = folded;
+        }
 
         Span<int> lengths = stackalloc int[Math.Max(1, maxWords)];
         for (int i = 0; i < count; i++)

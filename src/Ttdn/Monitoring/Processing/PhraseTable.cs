@@ -20,6 +20,9 @@ internal sealed class PhraseTable
     private readonly Dictionary<ulong, Role> spelled = [];
     private readonly Dictionary<ulong, Role> folded = [];
 
+    // Folded first words of all phrases: almost every word of a text is rejected by this one lookup.
+    private readonly HashSet<ulong> firstWords = [];
+
     public PhraseTable(string[] positive, string[] negative)
     {
         Add(positive, Role.Positive);
@@ -37,6 +40,11 @@ internal sealed class PhraseTable
         int negateUntil = -1, intensifyUntil = -1;
         for (int i = 0; i < words.Count; i++)
         {
+            if (!firstWords.Contains(words[i].Folded))
+            {
+                continue;
+            }
+
             for (int n = Math.Min(MaxWords, words.Count - i); n >= 1; n--)
             {
                 if (!Lookup(words, i, n, out var role))
@@ -102,6 +110,7 @@ internal sealed class PhraseTable
                 foldedKey = WordScanner.Extend(foldedKey, w.Folded);
             }
 
+            firstWords.Add(words[0].Folded);
             spelled.TryAdd(spelledKey, role);
             folded.TryAdd(foldedKey, role);
         }

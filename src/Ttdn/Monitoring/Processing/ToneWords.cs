@@ -5,9 +5,13 @@ internal static class ToneWords
 {
     public readonly record struct Item(ulong Spelled, ulong Folded, bool Plain);
 
+    [ThreadStatic] private static List<Item>? buffer;
+
+    /// <summary>The words, in a per-thread list that the next call on the same thread reuses.</summary>
     public static List<Item> Split(string nfc)
     {
-        var result = new List<Item>(nfc.Length / 5);
+        var result = buffer ??= new List<Item>(512);
+        result.Clear();
         ulong spelled = WordScanner.FnvOffset, folded = WordScanner.FnvOffset;
         bool inWord = false, plain = true;
         foreach (char c in nfc)

@@ -86,9 +86,16 @@ public class GazetteerTests
     {
         string plan = File.ReadAllText(SeedPath("004_88f8ee31d7dc3369.txt"));
         var hits = G.Find(plan);
-        Assert.Contains(hits, h => h.ProvinceKey == "thai-nguyen");
         Assert.All(hits, h => Assert.Equal(h.Matched, plan.Substring(h.Start, h.Length)));
-        Assert.Equal("thai-nguyen", G.Provinces(plan)[0]);
+        Assert.Equal(["thai-nguyen", "dien-bien"], G.Provinces(plan)); // "chiến thắng Điện Biên Phủ" counts for Điện Biên
+        var keys = hits.Select(h => h.EntryKey).ToHashSet();
+        foreach (string key in new[] { "thai-nguyen:atk-dinh-hoa", "thai-nguyen:le-hoi-den-duom", "thai-nguyen:le-hoi-chua-hang", "thai-nguyen:dong-hy", "thai-nguyen:phu-luong" })
+        {
+            Assert.Contains(key, keys);
+        }
+
+        // Both spellings of the festival ("Lễ hội Chùa Hang", "Lễ hội chùa Hang") are the same entry.
+        Assert.Equal(2, hits.Count(h => h.EntryKey == "thai-nguyen:le-hoi-chua-hang"));
     }
 
     [Theory]
@@ -125,6 +132,41 @@ public class GazetteerTests
             Assert.Equal(i % 2 == 0 ? 1 : 2, hits.Count);
         });
         Assert.Empty(g.Find(""));
+    }
+
+    [Fact]
+    public void Every_default_name_and_alias_is_found_as_its_own_entry_and_traps_never()
+    {
+        foreach (var entry in DefaultGazetteer.Entries())
+        {
+            foreach (string alias in entry.Aliases.Prepend(entry.Name))
+            {
+                bool cjk = alias.Any(c => c >= '\u3040');
+                string text = cjk ? "新闻：" + alias + "。" : "Tin từ " + alias + " hôm nay.";
+                var keys = G.Find(text).Select(h => h.EntryKey).ToList();
+                if (entry.IsTrap)
+                {
+                    Assert.True(keys.Count == 0, $"trap {alias}: {string.Join(", ", keys)}");
+                }
+                else
+                {
+                    Assert.True(keys.Contains(entry.Key), $"{alias} → [{string.Join(", ", keys)}], expected {entry.Key}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Large_gazetteer_has_the_requested_aliases_and_still_finds_the_real_ones()
+    {
+        var entries = LargeGazetteer.Entries(5000);
+        Assert.Equal(5000, LargeGazetteer.FoldedAliases(entries).Count);
+        var large = new Gazetteer(entries);
+        Assert.True(large.AliasCount >= 5000);
+        Assert.Equal(["thai-nguyen"], large.Provinces("Tỉnh Thái Nguyên và ông Lê Thái Nguyên"));
+        string generated = entries[^1].Name;
+        Assert.Equal(entries[^1].Key, Assert.Single(large.Find("Về " + generated.ToUpperInvariant() + " hôm nay")).EntryKey);
+        Assert.Equal(entries.Select(e => e.Key), LargeGazetteer.Entries(5000).Select(e => e.Key)); // deterministic
     }
 
     internal static string SeedPath(string file)

@@ -95,6 +95,33 @@ public class NearDuplicateTests
     }
 
     [Fact]
+    public void Banded_lookup_finds_close_fingerprints_and_keeps_random_ones_apart()
+    {
+        var rng = new Random(18);
+        var index = new NearDuplicateIndex();
+        var stories = new ulong[3000];
+        for (int i = 0; i < stories.Length; i++)
+        {
+            stories[i] = (ulong)rng.NextInt64() | 1;
+            Assert.Equal(i, index.FindOrAdd(i, stories[i])); // random fingerprints are ~32 bits apart: all new stories
+        }
+
+        int found = 0;
+        for (int i = 0; i < stories.Length; i++)
+        {
+            ulong rewrite = stories[i];
+            foreach (int bit in Enumerable.Range(0, 64).OrderBy(_ => rng.Next()).Take(6))
+            {
+                rewrite ^= 1UL << bit;
+            }
+
+            found += index.FindOrAdd(100_000 + i, rewrite) == i ? 1 : 0;
+        }
+
+        Assert.True(found >= stories.Length * 0.98, $"{found} of {stories.Length} rewrites 6 bits away found");
+    }
+
+    [Fact]
     public void Concurrent_adds_of_copies_join_one_cluster()
     {
         var index = new NearDuplicateIndex();
