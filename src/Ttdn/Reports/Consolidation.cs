@@ -56,6 +56,11 @@ public static class Consolidation
 
         var targets = await db.PlanTasks.AsNoTracking().Where(t => t.PlanId == planId).Select(t => t.Targets).ToListAsync(ct);
         var indicators = await ReportQueries.IndicatorsAsync(db, template.Id, ct);
+        // Indicators deactivated since the figures were filed still count for the period they were filed for, after the active ones.
+        var dropped = figures.Select(f => f.IndicatorId).Distinct().Where(id => indicators.All(i => i.Id != id)).ToList();
+        if (dropped.Count > 0)
+            indicators.AddRange((await db.Indicators.AsNoTracking().Where(i => dropped.Contains(i.Id)).OrderBy(i => i.Id).ToListAsync(ct))
+                .Select(i => new ReportQueries.IndicatorView(i.Id, i.Code, i.Group, i.Name, i.Unit, i.Breakdown, i.TargetUnit)));
         var edited = await db.ConsolidatedReports.AsNoTracking()
             .SingleOrDefaultAsync(c => c.PlanId == planId && c.TemplateId == template.Id && c.PeriodLabel == period.Label, ct);
 
