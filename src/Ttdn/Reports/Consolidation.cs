@@ -27,7 +27,7 @@ public static class Consolidation
         string Place, int TemplateId, string TemplateCode, string TemplateName, ReportingPeriod Period, IReadOnlyList<Source> Sources,
         IReadOnlyList<Source> Missing, IReadOnlyList<LateSource> Late, IReadOnlyList<IndicatorSum> Indicators,
         IReadOnlyList<Section> Sections, IReadOnlyList<TaskQueries.Row> Tasks, TaskQueries.Tally Tally, IReadOnlyList<string> Receivers,
-        string? Number, DateOnly? IssuedOn, string? Intro, string? SignerAuthority, string? SignerTitle, string? SignerName);
+        string? Number, DateOnly? IssuedOn, string? Intro, string? SignerAuthority, string? SignerTitle, string? SignerName, DateOnly? SentOn = null);
 
     public sealed record FigureRow(int ReportId, int OrganisationId, int IndicatorId, string Part, decimal Value, string NameAsFiled, string UnitAsFiled);
 
@@ -86,7 +86,7 @@ public static class Consolidation
             [.. overview.Missing.Select(m => new Source(m.OrganisationId, m.Organisation))],
             [.. reports.Where(r => r.SubmittedOn > r.Deadline).Select(r => new LateSource(r.OrganisationId, r.Name, r.SubmittedOn!.Value))],
             sums, sections, tasks, TaskQueries.Tally.Of(tasks), template.Receivers, edited?.Number, edited?.IssuedOn, edited?.TextOf(IntroKey),
-            plan.SignerAuthority, plan.SignerTitle, plan.SignerName);
+            plan.SignerAuthority, plan.SignerTitle, plan.SignerName, edited?.SentOn);
     }
 
     public const string IntroKey = "intro";
