@@ -61,7 +61,40 @@ public sealed class AuditTrail(TimeProvider clock, IHttpContextAccessor? http = 
             if (action == AuditAction.Updated && changes.Count == 0) continue;
             pending.Add(new(entry, action.Value, changes, SummaryOf(entry)));
         }
+        AddOwnedChanges(tracker, pending);
         return pending;
+    }
+
+    /// <summary>
+    /// Owned values stored as JSON (a template's outline, a duty's targets) have no row of their own: an edit of them is
+    /// recorded as an update of their owner ("Sections[2].Title"), so such edits are not missing from the trail.
+    /// </summary>
+    private static void AddOwnedChanges(ChangeTracker tracker, List<Pending> pending)
+    {
+        foreach (var entry in tracker.Entries().Where(e => e.Metadata.IsOwned() && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        {
+            var ownership = entry.Metadata.FindOwnership();
+            if (ownership is null || ownership.PrincipalEntityType.IsOwned()) continue;
+            var ownerKey = ownership.Properties.Select(p => entry.Property(p.Name).CurrentValue ?? entry.Property(p.Name).OriginalValue).ToList();
+            var owner = tracker.Entries().FirstOrDefault(e => e.Metadata == ownership.PrincipalEntityType
+                && ownership.PrincipalKey.Properties.Select(p => e.Property(p.Name).CurrentValue).SequenceEqual(ownerKey));
+            // A created or deleted owner's trail already stands for its whole content.
+            if (owner is null || owner.State is EntityState.Added or EntityState.Deleted) continue;
+            var record = pending.FirstOrDefault(p => p.Entry == owner);
+            if (record is null)
+            {
+                record = new(owner, AuditAction.Updated, [], SummaryOf(owner));
+                pending.Add(record);
+            }
+            var ordinal = entry.Metadata.FindPrimaryKey()?.Properties.Where(p => !ownership.Properties.Contains(p)).Select(p => entry.Property(p.Name).CurrentValue).FirstOrDefault();
+            var prefix = $"{ownership.PrincipalToDependent?.Name}{(ordinal is null ? "" : $"[{ordinal}]")}";
+            foreach (var p in entry.Properties.Where(p => !p.Metadata.IsKey() && !p.Metadata.IsForeignKey() && !Hidden.Contains(p.Metadata.Name)))
+            {
+                object? from = entry.State == EntityState.Added ? null : p.OriginalValue, to = entry.State == EntityState.Deleted ? null : p.CurrentValue;
+                if (!Equals(from, to)) record.Changes[$"{prefix}.{p.Metadata.Name}"] = [from, to];
+            }
+        }
+        pending.RemoveAll(p => p.Action == AuditAction.Updated && p.Changes.Count == 0);
     }
 
     /// <summary>Called after the save, when generated keys are known.</summary>

@@ -90,6 +90,9 @@ public static class Initialiser
             ("canbo", "Lê Văn Hùng (Cán bộ Báo Thái Nguyên)", Roles.AgencyOfficer, await Org("Báo Thái Nguyên")),
             ("theodoi", "Phạm Thu Hà (Theo dõi dư luận)", Roles.MonitoringOfficer, await Org("Sở Văn hóa, Thể thao và Du lịch")),
             ("khach", "Khách tham quan", Roles.Viewer, province.Id),
+            // The national office that consolidates the provinces' reports (Reports/National).
+            ("trunguong", "Đỗ Thị Hoa (Chuyên viên Cục TTCS&TTĐN)", Roles.LeadOfficer,
+                await db.Organisations.Where(o => o.Name == "Cục Thông tin cơ sở và Thông tin đối ngoại" && o.ValidTo == null).Select(o => o.Id).FirstAsync(ct)),
         };
         var names = new List<string>();
         foreach (var (userName, fullName, role, org) in wanted)

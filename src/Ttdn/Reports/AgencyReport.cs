@@ -124,6 +124,21 @@ public sealed class AgencyReport
     /// <summary>The lead department reminded the agency (đôn đốc); kept in the history so lateness can be discussed with facts.</summary>
     public void Reminded(string byUser, DateTime atUtc) => Record(ReportAction.Reminded, byUser, atUtc, null);
 
+    /// <summary>The consolidated report of the period was sent up: recorded so the agency sees why it can no longer change its report.</summary>
+    public void Locked(string byUser, DateTime atUtc) => Record(ReportAction.Locked, byUser, atUtc, null);
+
+    /// <summary>The consolidation was reopened for corrections; its reason shows in every report of the period.</summary>
+    public void Unlocked(string reason, string byUser, DateTime atUtc) => Record(ReportAction.Unlocked, byUser, atUtc, reason);
+
+    /// <summary>Once the consolidation is sent up, the period's reports are frozen until the lead department reopens it.</summary>
+    public static void EnsureNotSentUp(DateOnly? consolidationSentOn)
+    {
+        if (consolidationSentOn is { } on)
+            throw DomainException.Conflict($"Kỳ báo cáo đã khóa: báo cáo tổng hợp kỳ này đã gửi lên cấp trên ngày {Lang.Date(on)}, nên không sửa, gửi, trả lại hay mở lại được báo cáo của đơn vị. " +
+                "Muốn điều chỉnh, Sở đầu mối phải mở lại báo cáo tổng hợp (có ghi lý do) trước. " +
+                $"(Locked: the consolidated report was sent up on {on:dd/MM/yyyy}; the lead department must reopen the consolidation first.)");
+    }
+
     public void EnsureEditable()
     {
         if (IsLocked)
@@ -164,7 +179,7 @@ public sealed class ReportFigure
     public string UnitAsFiled { get; set; } = "";
 }
 
-public enum ReportAction { Submitted, Returned, Accepted, Reopened, Reminded }
+public enum ReportAction { Submitted, Returned, Accepted, Reopened, Reminded, Locked, Unlocked }
 
 /// <summary>The report's history as the agency and the lead department see it (the audit trail keeps every field change too).</summary>
 public sealed class ReportEvent
@@ -193,6 +208,8 @@ public static class ReportLabels
         ReportAction.Returned => Lang.T("Trả lại", "Returned"),
         ReportAction.Accepted => Lang.T("Tiếp nhận", "Accepted"),
         ReportAction.Reopened => Lang.T("Mở lại", "Reopened"),
+        ReportAction.Locked => Lang.T("Khóa kỳ báo cáo do đã gửi báo cáo tổng hợp", "Locked: the consolidated report was sent up"),
+        ReportAction.Unlocked => Lang.T("Mở lại báo cáo tổng hợp, mở khóa kỳ báo cáo", "Consolidation reopened, period unlocked"),
         _ => Lang.T("Đôn đốc", "Reminded"),
     };
 }

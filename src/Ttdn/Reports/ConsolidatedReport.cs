@@ -47,8 +47,21 @@ public sealed class ConsolidatedReport
     public void Send(DateOnly on)
     {
         if (PlanId is null) throw DomainException.Conflict("Báo cáo của cơ quan trung ương không gửi lên cấp nào nữa. (The national report is not sent further.)");
+        if (SentOn is { } sent) throw DomainException.Conflict($"Báo cáo tổng hợp đã gửi ngày {Lang.Date(sent)}. (Already sent.)");
         SentOn = on;
         Version++;
+    }
+
+    /// <summary>Takes the sent report back for corrections (it stops counting at the national level until sent again).</summary>
+    public string Reopen(string reason)
+    {
+        if (SentOn is null) throw DomainException.Conflict("Báo cáo tổng hợp chưa gửi nên không cần mở lại. (Not sent: nothing to reopen.)");
+        reason = VietnameseText.Normalize(reason ?? "").Trim();
+        if (reason.Length == 0) throw new DomainException("Hãy ghi lý do mở lại báo cáo tổng hợp đã gửi. (Give the reason for reopening.)");
+        if (reason.Length > 4000) throw new DomainException("Lý do mở lại dài tối đa 4.000 ký tự. (At most 4,000 characters.)");
+        SentOn = null;
+        Version++;
+        return reason;
     }
 
     public string? TextOf(string key) => Texts.FirstOrDefault(t => t.Key == key)?.Text;

@@ -27,7 +27,7 @@ public static class Consolidation
         string Place, int TemplateId, string TemplateCode, string TemplateName, ReportingPeriod Period, IReadOnlyList<Source> Sources,
         IReadOnlyList<Source> Missing, IReadOnlyList<LateSource> Late, IReadOnlyList<IndicatorSum> Indicators,
         IReadOnlyList<Section> Sections, IReadOnlyList<TaskQueries.Row> Tasks, TaskQueries.Tally Tally, IReadOnlyList<string> Receivers,
-        string? Number, DateOnly? IssuedOn, string? Intro, string? SignerAuthority, string? SignerTitle, string? SignerName);
+        string? Number, DateOnly? IssuedOn, string? Intro, string? SignerAuthority, string? SignerTitle, string? SignerName, DateOnly? SentOn = null);
 
     public sealed record FigureRow(int ReportId, int OrganisationId, int IndicatorId, string Part, decimal Value, string NameAsFiled, string UnitAsFiled);
 
@@ -56,6 +56,11 @@ public static class Consolidation
 
         var targets = await db.PlanTasks.AsNoTracking().Where(t => t.PlanId == planId).Select(t => t.Targets).ToListAsync(ct);
         var indicators = await ReportQueries.IndicatorsAsync(db, template.Id, ct);
+        // Indicators deactivated since the figures were filed still count for the period they were filed for, after the active ones.
+        var dropped = figures.Select(f => f.IndicatorId).Distinct().Where(id => indicators.All(i => i.Id != id)).ToList();
+        if (dropped.Count > 0)
+            indicators.AddRange((await db.Indicators.AsNoTracking().Where(i => dropped.Contains(i.Id)).OrderBy(i => i.Id).ToListAsync(ct))
+                .Select(i => new ReportQueries.IndicatorView(i.Id, i.Code, i.Group, i.Name, i.Unit, i.Breakdown, i.TargetUnit)));
         var edited = await db.ConsolidatedReports.AsNoTracking()
             .SingleOrDefaultAsync(c => c.PlanId == planId && c.TemplateId == template.Id && c.PeriodLabel == period.Label, ct);
 
@@ -81,7 +86,7 @@ public static class Consolidation
             [.. overview.Missing.Select(m => new Source(m.OrganisationId, m.Organisation))],
             [.. reports.Where(r => r.SubmittedOn > r.Deadline).Select(r => new LateSource(r.OrganisationId, r.Name, r.SubmittedOn!.Value))],
             sums, sections, tasks, TaskQueries.Tally.Of(tasks), template.Receivers, edited?.Number, edited?.IssuedOn, edited?.TextOf(IntroKey),
-            plan.SignerAuthority, plan.SignerTitle, plan.SignerName);
+            plan.SignerAuthority, plan.SignerTitle, plan.SignerName, edited?.SentOn);
     }
 
     public const string IntroKey = "intro";

@@ -50,13 +50,35 @@ public static class ConsolidationActions
         return report;
     }
 
+    /// <summary>Sends (or records as sent) the province's report; every agency report of the period is locked from then on.</summary>
     public static async Task<ConsolidatedReport> SendAsync(AppDb db, ClaimsPrincipal user, int planId, string template, string period, TimeProvider clock, CancellationToken ct = default)
     {
         var report = await RecordAsync(db, user, planId, template, period, ct);
         report.Send(TaskActions.Today(clock));
+        foreach (var r in await PeriodReportsAsync(db, report, ct)) r.Locked(user.Identity?.Name ?? "", clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         return report;
     }
+
+    /// <summary>Takes the sent report back with a reason, recorded in every agency report of the period, which can then be corrected again.</summary>
+    public static async Task<ConsolidatedReport> ReopenAsync(AppDb db, ClaimsPrincipal user, int planId, string template, string period, string? reason, TimeProvider clock,
+        CancellationToken ct = default)
+    {
+        var report = await RecordAsync(db, user, planId, template, period, ct);
+        var why = report.Reopen(reason ?? "");
+        foreach (var r in await PeriodReportsAsync(db, report, ct)) r.Unlocked(why, user.Identity?.Name ?? "", clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        return report;
+    }
+
+    private static async Task<List<AgencyReport>> PeriodReportsAsync(AppDb db, ConsolidatedReport c, CancellationToken ct) =>
+        await db.AgencyReports.Include(r => r.Events).Where(r => r.PlanId == c.PlanId && r.TemplateId == c.TemplateId && r.PeriodLabel == c.PeriodLabel).ToListAsync(ct);
+
+    /// <summary>When the consolidated report of the agency report's period was sent up; null while it is not (the report can change).</summary>
+    public static async Task<DateOnly?> SentOnAsync(AppDb db, AgencyReport report, CancellationToken ct = default) =>
+        await db.ConsolidatedReports.AsNoTracking()
+            .Where(c => c.PlanId == report.PlanId && c.TemplateId == report.TemplateId && c.PeriodLabel == report.PeriodLabel && c.SentOn != null)
+            .Select(c => c.SentOn).FirstOrDefaultAsync(ct);
 
     private static async Task<ConsolidatedReport> RecordAsync(AppDb db, ClaimsPrincipal user, int planId, string template, string period, CancellationToken ct)
     {

@@ -19,12 +19,14 @@ public sealed class ConsolidationPageModel(AppDb db, TimeProvider clock) : PageM
     [BindProperty] public Dictionary<string, string?> Texts { get; set; } = [];
     [BindProperty] public string? Number { get; set; }
     [BindProperty] public string? IssuedOn { get; set; }
+    [BindProperty] public string? Reason { get; set; }
 
     public Consolidation.Result Result { get; private set; } = null!;
     public OfficialDocument Document { get; private set; } = null!;
     public bool CanEdit { get; private set; }
     public bool Saved => Request.Query["done"] == "saved";
     public bool Sent => Request.Query["done"] == "sent";
+    public bool Reopened => Request.Query["done"] == "reopened";
 
     public string Query => $"plan={Plan}&template={Uri.EscapeDataString(Template)}&period={Uri.EscapeDataString(Period)}";
 
@@ -78,6 +80,19 @@ public sealed class ConsolidationPageModel(AppDb db, TimeProvider clock) : PageM
         }
         catch (DomainException e) when (e.StatusCode == 403) { return Forbid(); }
         catch (DomainException e) { ModelState.AddModelError("", e.Message); }
+        db.ChangeTracker.Clear();
+        return await LoadAsync(ct, fill: false) ?? Page();
+    }
+
+    public async Task<IActionResult> OnPostReopenAsync(CancellationToken ct)
+    {
+        try
+        {
+            await ConsolidationActions.ReopenAsync(db, User, Plan, Template, Period, Reason, clock, ct);
+            return Redirect($"/Reports/Consolidation?{Query}&done=reopened");
+        }
+        catch (DomainException e) when (e.StatusCode == 403) { return Forbid(); }
+        catch (DomainException e) { ModelState.AddModelError(nameof(Reason), e.Message); }
         db.ChangeTracker.Clear();
         return await LoadAsync(ct, fill: false) ?? Page();
     }

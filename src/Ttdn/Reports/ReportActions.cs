@@ -116,6 +116,7 @@ public static class ReportActions
     public static async Task ReturnAsync(AppDb db, ClaimsPrincipal user, int id, string? comment, TimeProvider clock, CancellationToken ct = default)
     {
         var report = await ReviewableAsync(db, user, id, ct);
+        AgencyReport.EnsureNotSentUp(await ConsolidationActions.SentOnAsync(db, report, ct));
         report.Return(comment ?? "", user.Identity?.Name ?? "", clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
     }
@@ -130,6 +131,7 @@ public static class ReportActions
     public static async Task ReopenAsync(AppDb db, ClaimsPrincipal user, int id, string? reason, TimeProvider clock, CancellationToken ct = default)
     {
         var report = await ReviewableAsync(db, user, id, ct);
+        AgencyReport.EnsureNotSentUp(await ConsolidationActions.SentOnAsync(db, report, ct));
         report.Reopen(reason ?? "", user.Identity?.Name ?? "", clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
     }
@@ -184,6 +186,7 @@ public static class ReportActions
         if (version is { } v && v != report.Version)
             throw DomainException.Conflict("Báo cáo vừa được người khác thay đổi. Hãy tải lại trang rồi nhập lại. (Changed by someone else: reload.)");
         db.Entry(report).Property(r => r.Version).OriginalValue = report.Version;
+        AgencyReport.EnsureNotSentUp(await ConsolidationActions.SentOnAsync(db, report, ct));
         return report;
     }
 

@@ -15,7 +15,8 @@ public static class ReportQueries
     public sealed record AgencyView(int Id, int PlanId, string? PlanNumber, string PlanTitle, int TemplateId, string TemplateName, string Period, string PeriodText,
         DateOnly PeriodStart, DateOnly PeriodEnd, int OrganisationId, string Organisation, DateOnly Deadline, ReportStatus Status, DateOnly? SubmittedOn, bool Late,
         string? ReturnComment, DateOnly? AcceptedOn, IReadOnlyList<SectionView> Sections, IReadOnlyList<ThemeView> Themes, IReadOnlyList<IndicatorView> Indicators,
-        IReadOnlyDictionary<string, string> Narratives, IReadOnlyList<FigureView> Figures, IReadOnlyList<TaskQueries.Row> Tasks, IReadOnlyList<EventView> History, int Version);
+        IReadOnlyDictionary<string, string> Narratives, IReadOnlyList<FigureView> Figures, IReadOnlyList<TaskQueries.Row> Tasks, IReadOnlyList<EventView> History, int Version,
+        DateOnly? LockedSince = null);
 
     public static async Task<List<IndicatorView>> IndicatorsAsync(AppDb db, int templateId, CancellationToken ct = default) =>
         (await db.Set<TemplateIndicator>().AsNoTracking().Where(t => t.TemplateId == templateId).OrderBy(t => t.Order).Select(t => t.Indicator!).ToListAsync(ct))
@@ -38,7 +39,8 @@ public static class ReportQueries
             [.. r.Figures.OrderBy(f => f.IndicatorId).ThenBy(f => f.Part).Select(f => new FigureView(f.IndicatorId, f.Part, f.Value, f.NameAsFiled, f.UnitAsFiled))],
             await ReportActions.TasksAsync(db, r.PlanId, r.OrganisationId, r.PeriodStart, r.PeriodEnd, today, ct),
             [.. r.Events.OrderBy(e => e.AtUtc).ThenBy(e => e.Id).Select(e => new EventView(e.Action, e.AtUtc, e.UserName, e.Comment))],
-            r.Version);
+            r.Version,
+            await ConsolidationActions.SentOnAsync(db, r, ct));
     }
 
     public enum Standing { NotOpened, Draft, Overdue, Returned, Submitted, SubmittedLate, Accepted }

@@ -79,6 +79,100 @@ public sealed class ReportTemplate
         Version++;
     }
 
+    /// <summary>Adds a heading at the end of the outline; its key comes from the title and stays when the heading is renamed.</summary>
+    public OutlineSection AddSection(string number, string title)
+    {
+        title = VietnameseText.Normalize(title ?? "").Trim();
+        if (title.Length == 0) throw new DomainException("Hãy nhập tên mục đề cương, ví dụ: Tồn tại, hạn chế và nguyên nhân. (Enter the section's title.)");
+        if (title.Length > 300) throw new DomainException("Tên mục đề cương dài tối đa 300 ký tự. (A section title is at most 300 characters.)");
+        if (Sections.Any(s => VietnameseText.EqualsFolded(s.Title, title)))
+            throw DomainException.Conflict($"Đề cương đã có mục \"{title}\". (The outline already has this section.)");
+        // Prefixed so a key never collides with the fixed ones ("results", "intro") or the plan's themes ("theme-3").
+        var stem = "muc-" + string.Join('-', VietnameseText.Words(title).Take(4));
+        var key = stem;
+        for (var n = 2; Sections.Any(s => s.Key == key); n++) key = $"{stem}-{n}";
+        var section = new OutlineSection { Key = key, Number = NumberOrNext(number, Sections.Count + 1), Title = title };
+        Sections = [.. Sections, section];
+        Version++;
+        return section;
+    }
+
+    /// <summary>New numbers and titles by key; narratives stay filed under the key, so renaming loses nothing.</summary>
+    public void RenameSections(IReadOnlyDictionary<string, (string Number, string Title)> changes)
+    {
+        var renamed = Sections.Select(s =>
+        {
+            if (!changes.TryGetValue(s.Key, out var c)) return s;
+            var title = VietnameseText.Normalize(c.Title ?? "").Trim();
+            if (title.Length == 0) throw new DomainException($"Mục {s.Number} chưa có tên: hãy nhập tên mục hoặc xóa mục đó. (Section {s.Number} needs a title.)");
+            return new OutlineSection { Key = s.Key, Number = NumberOrNext(c.Number, 0, s.Number), Title = title, Results = s.Results };
+        }).ToList();
+        var repeated = renamed.GroupBy(s => VietnameseText.Fold(s.Title)).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null) throw new DomainException($"Hai mục đề cương cùng tên \"{repeated.First().Title}\". (Two sections have the same title.)");
+        Sections = renamed;
+        Version++;
+    }
+
+    public void MoveSection(string key, int by)
+    {
+        // New instances: EF does not notice the same owned objects merely changing places in a JSON collection.
+        Sections = [.. Moved(Sections, Sections.FindIndex(s => s.Key == key), by).Select(s => new OutlineSection { Key = s.Key, Number = s.Number, Title = s.Title, Results = s.Results })];
+        Version++;
+    }
+
+    /// <summary>
+    /// Drops a heading from future reports. Text already written under it stays stored in the reports (and shows again if a
+    /// heading with the same key comes back); the results heading cannot go, the figures and themes hang on it.
+    /// </summary>
+    public void RemoveSection(string key)
+    {
+        var section = Sections.FirstOrDefault(s => s.Key == key) ?? throw new DomainException("Không tìm thấy mục đề cương. (Section not found.)", 404);
+        if (section.Results)
+            throw new DomainException($"Mục \"{section.Title}\" chứa kết quả theo từng nội dung và bảng số liệu nên không xóa được; có thể đổi tên. (The results section cannot be removed.)");
+        if (Sections.Count == 1) throw new DomainException("Đề cương báo cáo cần ít nhất một mục. (The outline needs at least one section.)");
+        Sections = [.. Sections.Where(s => s.Key != key)];
+        Version++;
+    }
+
+    public void MoveIndicator(int indicatorId, int by)
+    {
+        var ordered = Indicators.OrderBy(i => i.Order).Select(i => i.IndicatorId).ToList();
+        SetIndicators(Moved(ordered, ordered.IndexOf(indicatorId), by));
+    }
+
+    /// <summary>Stops asking for an indicator; figures filed under it stay and still count in the periods they were filed for.</summary>
+    public void DeactivateIndicator(int indicatorId)
+    {
+        if (Indicators.All(i => i.IndicatorId != indicatorId)) throw new DomainException("Chỉ tiêu không thuộc mẫu báo cáo này. (The indicator is not in this template.)", 404);
+        SetIndicators(Indicators.OrderBy(i => i.Order).Select(i => i.IndicatorId).Where(id => id != indicatorId));
+    }
+
+    public void ActivateIndicator(int indicatorId)
+    {
+        if (Indicators.Any(i => i.IndicatorId == indicatorId)) throw DomainException.Conflict("Chỉ tiêu đã có trong mẫu báo cáo. (Already in the template.)");
+        SetIndicators(Indicators.OrderBy(i => i.Order).Select(i => i.IndicatorId).Append(indicatorId));
+    }
+
+    private static List<T> Moved<T>(List<T> items, int index, int by)
+    {
+        if (index < 0) throw new DomainException("Không tìm thấy mục cần chuyển. (Item not found.)", 404);
+        var target = Math.Clamp(index + by, 0, items.Count - 1);
+        var list = items.ToList();
+        var item = list[index];
+        list.RemoveAt(index);
+        list.Insert(target, item);
+        return list;
+    }
+
+    private static readonly string[] Roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+
+    private static string NumberOrNext(string? number, int position, string? fallback = null)
+    {
+        var n = (number ?? "").Trim().TrimEnd('.');
+        if (n.Length > 10) throw new DomainException("Số thứ tự của mục dài tối đa 10 ký tự, ví dụ: II. (A section number is at most 10 characters.)");
+        return n.Length > 0 ? n : fallback ?? (position <= Roman.Length ? Roman[position - 1] : position.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     /// <summary>The day agencies must submit the report of <paramref name="period"/>.</summary>
     public DateOnly DeadlineOf(ReportingPeriod period) => period.End.AddDays(DeadlineOffsetDays);
 }

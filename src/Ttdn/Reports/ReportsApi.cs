@@ -35,6 +35,7 @@ public static class ReportsApi
         period.MapGet("/consolidation", Consolidated);
         period.MapPut("/consolidation", Edit);
         period.MapPost("/consolidation/send", Send);
+        period.MapPost("/consolidation/reopen", ReopenConsolidation);
         period.MapGet("/consolidation.xlsx", Spreadsheet);
         period.MapGet("/consolidation.docx", Docx);
         period.MapGet("/consolidation.pdf", Pdf).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -119,11 +120,19 @@ public static class ReportsApi
         return TypedResults.Ok(await ConsolidationActions.ForPlanAsync(db, user, planId, template, period, clock, ct));
     }
 
-    /// <summary>Sends the province's consolidated report to the national office, where it then counts.</summary>
+    /// <summary>Sends the province's consolidated report to the national office, where it then counts; the period's agency reports lock.</summary>
     private static async Task<NoContent> Send(int planId, string template, string period, ClaimsPrincipal user, AppDb db, TimeProvider clock, CancellationToken ct)
     {
         await ConsolidationActions.SendAsync(db, user, planId, template, period, clock, ct);
         return TypedResults.NoContent();
+    }
+
+    /// <summary>Takes a sent report back for corrections, with the reason (comment); the period's agency reports unlock.</summary>
+    private static async Task<Ok<Consolidation.Result>> ReopenConsolidation(int planId, string template, string period, ReportActions.CommentInput input, ClaimsPrincipal user,
+        AppDb db, TimeProvider clock, CancellationToken ct)
+    {
+        await ConsolidationActions.ReopenAsync(db, user, planId, template, period, input.Comment, clock, ct);
+        return TypedResults.Ok(await ConsolidationActions.ForPlanAsync(db, user, planId, template, period, clock, ct));
     }
 
     private static async Task<FileContentHttpResult> Spreadsheet(int planId, string template, string period, ClaimsPrincipal user, AppDb db, TimeProvider clock, CancellationToken ct)

@@ -8,7 +8,7 @@ using Ttdn.Shared;
 namespace Ttdn.Reports;
 
 /// <summary>Administrators edit templates and indicators; everyone signed in reads them.</summary>
-public static class TemplateAdmin
+public static partial class TemplateAdmin
 {
     public sealed record TemplateView(int Id, string Code, string Name, PeriodKind PeriodKind, int StartMonth, int DeadlineOffsetDays, ReportLevel Level,
         int? ConsolidatorId, IReadOnlyList<string> Receivers, IReadOnlyList<OutlineSection> Sections, IReadOnlyList<ReportQueries.IndicatorView> Indicators,
@@ -46,20 +46,36 @@ public static class TemplateAdmin
     public static async Task<Created<ReportQueries.IndicatorView>> AddIndicator(IndicatorInput input, ClaimsPrincipal user, AppDb db, CancellationToken ct)
     {
         EnsureAdmin(user);
-        var code = string.IsNullOrWhiteSpace(input.Code) ? $"custom-{Guid.NewGuid():N}"[..20] : input.Code.Trim();
-        if (await db.Indicators.AnyAsync(i => i.Code == code, ct)) throw DomainException.Conflict($"Mã chỉ tiêu \"{code}\" đã có. (Code already used.)");
-        var indicator = new Indicator(code, input.Group, input.Name, input.Unit, input.Breakdown, input.TargetUnit);
-        db.Indicators.Add(indicator);
-        await db.SaveChangesAsync(ct);
-        if (input.TemplateId is { } templateId)
-        {
-            var t = await db.ReportTemplates.Include(x => x.Indicators).SingleOrDefaultAsync(x => x.Id == templateId, ct)
-                ?? throw new DomainException("Không tìm thấy mẫu báo cáo. (Template not found.)", 404);
-            t.SetIndicators(t.Indicators.OrderBy(i => i.Order).Select(i => i.IndicatorId).Append(indicator.Id));
-            await db.SaveChangesAsync(ct);
-        }
+        var indicator = await CreateIndicatorAsync(db, input, ct);
         return TypedResults.Created($"/api/indicators/{indicator.Id}", View(indicator));
     }
+
+    /// <summary>A new indicator in the catalogue, appended to the template's set when one is given. Saves.</summary>
+    public static async Task<Indicator> CreateIndicatorAsync(AppDb db, IndicatorInput input, CancellationToken ct = default)
+    {
+        var code = string.IsNullOrWhiteSpace(input.Code) ? $"custom-{Guid.NewGuid():N}"[..20] : input.Code.Trim().ToLowerInvariant();
+        if (!CodePattern().IsMatch(code))
+            throw new DomainException($"Mã chỉ tiêu \"{code}\" chỉ gồm chữ không dấu, số và dấu gạch ngang, tối đa 40 ký tự, ví dụ: press-briefings. (Code: a–z, 0–9 and -, at most 40.)");
+        if (await db.Indicators.AnyAsync(i => i.Code == code, ct)) throw DomainException.Conflict($"Mã chỉ tiêu \"{code}\" đã có: hãy chọn mã khác. (Code already used.)");
+        ReportTemplate? template = null;
+        if (input.TemplateId is { } templateId)
+            template = await db.ReportTemplates.Include(x => x.Indicators).SingleOrDefaultAsync(x => x.Id == templateId, ct)
+                ?? throw new DomainException("Không tìm thấy mẫu báo cáo. (Template not found.)", 404);
+        var indicator = new Indicator(code, input.Group, input.Name, input.Unit, input.Breakdown, input.TargetUnit);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        db.Indicators.Add(indicator);
+        await db.SaveChangesAsync(ct);
+        if (template is not null)
+        {
+            template.ActivateIndicator(indicator.Id);
+            await db.SaveChangesAsync(ct);
+        }
+        await tx.CommitAsync(ct);
+        return indicator;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9][a-z0-9-]{0,39}$")]
+    private static partial System.Text.RegularExpressions.Regex CodePattern();
 
     /// <summary>Renames or re-units an indicator; figures already filed keep the name and unit they were filed under.</summary>
     public static async Task<Ok<ReportQueries.IndicatorView>> UpdateIndicator(int id, IndicatorInput input, ClaimsPrincipal user, AppDb db, CancellationToken ct)
