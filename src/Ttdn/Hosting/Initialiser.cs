@@ -61,6 +61,7 @@ public static class Initialiser
         {
             demoUsers = await DemoUsersAsync(db, users, config["Demo:Password"] ?? DefaultDemoPassword, config, clock, ct);
             await Plans.DemoPlans.EnsureAsync(db, (await HomeProvinceAsync(db, config, ct)).Id, clock, ct);
+            await Monitoring.Demo.DemoMedia.EnsureAsync(db, services.GetRequiredService<Monitoring.Ingestion.MediaIngest>(), services.GetRequiredService<Monitoring.Alerts.AlertRules>(), clock, ct);
         }
         await Reports.ReportSetup.EnsureAsync(db, demo, ct);
         return new Outcome(pending, newAdminPassword, !string.IsNullOrEmpty(configured), demoUsers);

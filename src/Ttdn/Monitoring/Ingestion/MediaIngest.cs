@@ -139,7 +139,7 @@ public sealed class MediaIngest(TimeProvider clock)
         (await db.Themes.AsNoTracking()
             .Where(t => db.Plans.Any(p => p.Id == t.PlanId && (p.Status == PlanStatus.Issued || p.Status == PlanStatus.Amended)))
             .Select(t => new { t.Id, t.Title }).ToListAsync(ct))
-        .Select(t => new ThemeKeywords(t.Id, [t.Title])).ToList();
+        .Select(t => ThemeKeywords.FromName(t.Id, t.Title)).ToList(); // the whole title verbatim would almost never match
 
     private static async Task<HashSet<string>> ExistingKeysAsync(AppDb db, DbConnection connection, DbTransaction tx, List<string> keys, CancellationToken ct)
     {
