@@ -78,6 +78,37 @@ public sealed partial class DashboardTests
         Assert.Contains(Newspaper, charts[1].Root!.Element(svg + "desc")!.Value, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_long_overdue_list_shows_the_50_longest_overdue_and_links_to_the_task_list_for_all()
+    {
+        await using var app = await TestApp.StartAsync(Db.Sqlite);
+        var planId = await PlanIdAsync(app, Plan2022);
+        // 60 more unfinished weekly periods of one duty in 2023–2024, all past due: more than the dashboard lists.
+        var before = await app.WithDbAsync(async db =>
+        {
+            var taskId = await db.PlanTasks.Where(t => t.PlanId == planId).OrderBy(t => t.Order).Select(t => t.Id).FirstAsync();
+            for (var i = 0; i < 60; i++)
+            {
+                var start = new DateOnly(2023, 1, 1).AddDays(7 * i);
+                var occurrence = new Ttdn.Tasks.TaskOccurrence(1000 + i, start, start.AddDays(6), start.AddDays(6));
+                db.Add(occurrence);
+                db.Entry(occurrence).Property(o => o.PlanTaskId).CurrentValue = taskId;
+            }
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        var all = await FromDatabaseAsync(app, planId, new DateOnly(2026, 11, 23));
+        Assert.True(all.Overdue > 60);
+
+        var leader = await app.SignedInAsync("lanhdao");
+        var html = await (await leader.GetAsync($"/Plans/{planId}/Dashboard")).Content.ReadAsStringAsync();
+        var overdue = Section(html, "<table class=\"dash-table\" id=\"overdue-table\">", "</table>");
+        Assert.Equal(50, Regex.Matches(overdue, "<a href=\"/Tasks/\\d+\">").Count);
+        Assert.Contains($"href=\"/Tasks?Plan={planId}&amp;Status=InProgressOverdue\"", html, StringComparison.Ordinal);
+        Assert.Contains($"Xem cả {all.Overdue.ToString("N0", Lang.Vietnamese)} việc quá hạn", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await leader.GetAsync($"/Tasks?Plan={planId}&Status=InProgressOverdue")).StatusCode);
+    }
+
     [Theory]
     [InlineData(Db.Sqlite)]
     [InlineData(Db.Postgres)]
