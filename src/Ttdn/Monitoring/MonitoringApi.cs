@@ -130,16 +130,14 @@ public static class MonitoringApi
     public static async Task<List<SourceView>> SourceViewsAsync(AppDb db, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var since = now.UtcDateTime.AddDays(-35);
         var sources = await db.MediaSources.AsNoTracking().OrderBy(s => s.Name).ToListAsync(ct);
-        var runs = (await db.FetchRuns.AsNoTracking().Where(r => r.At >= since).Select(r => new { r.SourceId, r.At, r.Succeeded, r.NewItems, r.Error }).ToListAsync(ct))
-            .ToLookup(r => r.SourceId);
+        var healthOf = await SourceHealthQuery.AssessAsync(db, now, ct);
         var counts = await db.MediaItems.GroupBy(i => i.SourceId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         return sources.Select(s =>
         {
             var health = s.Format == SourceFormat.Import
                 ? new SourceHealthState(SourceHealthStatus.Healthy, null, null, null, 0, "Nguồn nhập từ tệp (filled by imports)")
-                : SourceHealth.Assess(runs[s.Id].Select(r => new FetchOutcomeSummary(new DateTimeOffset(DateTime.SpecifyKind(r.At, DateTimeKind.Utc)), r.Succeeded, r.NewItems, r.Error)).ToList(), now);
+                : healthOf[s.Id];
             return new SourceView(s.Id, s.Name, s.Url, s.Kind, s.Format, s.Country, s.Language, s.Tags, s.Active, s.PollMinutes, s.FetchArticles,
                 s.LastSuccessAt, s.LastErrorAt, s.LastError, s.NextFetchAt, health.Status, health.Reason, health.ItemsPerDay, counts.GetValueOrDefault(s.Id), s.Version);
         }).ToList();

@@ -72,16 +72,12 @@ public sealed class AlertRules(TimeProvider clock, IConfiguration config)
 
     private static async Task<List<MonitoringAlert>> SourcesAsync(AppDb db, DateTime now, CancellationToken ct)
     {
-        var since = now.AddDays(-35);
         var sources = await db.MediaSources.AsNoTracking().Where(s => s.Active && s.Format != SourceFormat.Import).Select(s => new { s.Id, s.Name }).ToListAsync(ct);
-        var runs = (await db.FetchRuns.AsNoTracking().Where(r => r.At >= since)
-                .Select(r => new { r.SourceId, r.At, r.Succeeded, r.NewItems, r.Error }).ToListAsync(ct))
-            .ToLookup(r => r.SourceId);
+        var healthOf = await SourceHealthQuery.AssessAsync(db, new DateTimeOffset(now), ct);
         var alerts = new List<MonitoringAlert>();
         foreach (var s in sources)
         {
-            var health = SourceHealth.Assess(runs[s.Id].Select(r => new FetchOutcomeSummary(new DateTimeOffset(DateTime.SpecifyKind(r.At, DateTimeKind.Utc)), r.Succeeded, r.NewItems, r.Error)).ToList(),
-                new DateTimeOffset(now));
+            var health = healthOf[s.Id];
             var kind = health.Status switch { SourceHealthStatus.Quiet => AlertKind.SourceQuiet, SourceHealthStatus.Failing => AlertKind.SourceFailing, _ => (AlertKind?)null };
             if (kind is null) continue;
             alerts.Add(new MonitoringAlert

@@ -76,10 +76,7 @@ public abstract class MediaSearch
         void Add(string sql, string name, object value)
         {
             conditions.Add(sql);
-            var p = command.CreateParameter();
-            p.ParameterName = name;
-            p.Value = value;
-            command.Parameters.Add(p);
+            AddParameter(command, name, value);
         }
         if (f.From is { } from) Add($"i.{Q("PublishedAt")} >= @from", "from", DateTime.SpecifyKind(from, DateTimeKind.Utc));
         if (f.To is { } to) Add($"i.{Q("PublishedAt")} < @to", "to", DateTime.SpecifyKind(to, DateTimeKind.Utc));
