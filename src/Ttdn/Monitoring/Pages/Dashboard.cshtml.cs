@@ -47,36 +47,46 @@ public sealed class DashboardModel(AppDb db, IConfiguration config, TimeProvider
 
         var about = db.MediaItems.AsNoTracking()
             .Where(i => i.PublishedAt >= since && db.MediaMentions.Any(m => m.ItemId == i.Id && m.ProvinceKey == province));
-        // A province's coverage is thousands of items a quarter at most: a narrow projection grouped here is simple and
-        // gives identical answers on both databases (day boundaries in UTC+7 included).
-        var rows = await about.Select(i => new { i.Id, i.PublishedAt, i.Language, i.SourceId, i.Tone, i.Foreign, i.ClusterId }).ToListAsync(ct);
-        Total = rows.Count;
-        var counts = rows.GroupBy(r => DateOnly.FromDateTime(r.PublishedAt.AddHours(7))).ToDictionary(g => g.Key, g => g.Count());
+        // Counted by the database: a province's window can hold tens of thousands of items, and only the counts are shown.
+        var perDay = await about.GroupBy(i => i.PublishedAt.AddHours(7).Date).Select(g => new { Day = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var counts = perDay.ToDictionary(d => DateOnly.FromDateTime(d.Day), d => d.Count);
         PerDay = Enumerable.Range(0, Days).Select(d => From.AddDays(d)).Select(d => (d, counts.GetValueOrDefault(d))).ToList();
-        ByLanguage = rows.GroupBy(r => r.Language).Select(g => new Slice(MonitorLabels.Language(g.Key), g.Count())).OrderByDescending(s => s.Count).ToList();
+        // One grouping over the four small dimensions (a few hundred groups at most) serves four charts.
+        var groups = await about.GroupBy(i => new { i.Language, i.SourceId, i.Tone, i.Foreign })
+            .Select(g => new { g.Key.Language, g.Key.SourceId, g.Key.Tone, g.Key.Foreign, Count = g.Count() }).ToListAsync(ct);
+        Total = groups.Sum(g => g.Count);
+        ByLanguage = groups.GroupBy(g => g.Language).Select(g => new Slice(MonitorLabels.Language(g.Key), g.Sum(x => x.Count))).OrderByDescending(s => s.Count).ToList();
         var sourceNames = await db.MediaSources.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, ct);
-        BySource = rows.GroupBy(r => r.SourceId).Select(g => new Slice(sourceNames.GetValueOrDefault(g.Key, "?"), g.Count()))
+        BySource = groups.GroupBy(g => g.SourceId).Select(g => new Slice(sourceNames.GetValueOrDefault(g.Key, "?"), g.Sum(x => x.Count)))
             .OrderByDescending(s => s.Count).ThenBy(s => s.Label).Take(10).ToList();
-        ByTone = new[] { Tone.Positive, Tone.Neutral, Tone.Negative }.Select(t => (t, rows.Count(r => r.Tone == t))).ToList();
-        Foreign = rows.Count(r => r.Foreign);
+        ByTone = new[] { Tone.Positive, Tone.Neutral, Tone.Negative }.Select(t => (t, groups.Where(g => g.Tone == t).Sum(g => g.Count))).ToList();
+        Foreign = groups.Where(g => g.Foreign).Sum(g => g.Count);
         ByTheme = (await about.Join(db.MediaItemThemes, i => i.Id, t => t.ItemId, (i, t) => t.ThemeId)
-                .Join(db.Themes, id => id, th => th.Id, (id, th) => th.Title).ToListAsync(ct))
-            .GroupBy(t => t).Select(g => new Slice(g.Key, g.Count())).OrderByDescending(s => s.Count).ThenBy(s => s.Label).Take(12).ToList();
+                .Join(db.Themes, id => id, th => th.Id, (id, th) => th.Title)
+                .GroupBy(t => t).Select(g => new { Title = g.Key, Count = g.Count() }).ToListAsync(ct))
+            .Select(g => new Slice(g.Title, g.Count)).OrderByDescending(s => s.Count).ThenBy(s => s.Label).Take(12).ToList();
 
-        var weekStart = now.AddDays(-7);
-        var week = rows.Where(r => r.PublishedAt >= weekStart).GroupBy(r => r.ClusterId)
-            .Select(g => (Cluster: g.Key, Count: g.Count(), First: g.OrderBy(r => r.PublishedAt).ThenBy(r => r.Id).First().Id))
-            .OrderByDescending(g => g.Count).ThenByDescending(g => g.Cluster).Take(5).ToList();
-        var firstIds = week.Select(w => w.First).ToArray();
-        var titles = await db.MediaItems.AsNoTracking().Where(i => firstIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Title, ct);
-        var clusterIds = week.Select(w => w.Cluster).ToArray();
-        var storySizes = await db.MediaItems.AsNoTracking().Where(i => clusterIds.Contains(i.ClusterId)).GroupBy(i => i.ClusterId)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        TopStories = week.Select(w => new TopStory(w.Cluster, w.First, titles.GetValueOrDefault(w.First, ""), storySizes.GetValueOrDefault(w.Cluster, w.Count))).ToList();
+        TopStories = await TopStoriesAsync(about.Where(i => i.PublishedAt >= now.AddDays(-7)), ct);
         OpenAlerts = await db.MonitoringAlerts.CountAsync(a => a.AcknowledgedAt == null, ct);
 
         DrawCharts();
         return Page();
+    }
+
+    /// <summary>The five stories with most items this week, each titled by its earliest item and counted over all time.</summary>
+    private async Task<List<TopStory>> TopStoriesAsync(IQueryable<MediaItem> week, CancellationToken ct)
+    {
+        var top = await week.GroupBy(i => i.ClusterId).Select(g => new { Cluster = g.Key, Count = g.Count() })
+            .OrderByDescending(g => g.Count).ThenByDescending(g => g.Cluster).Take(5).ToListAsync(ct);
+        var clusterIds = top.Select(t => t.Cluster).ToArray();
+        var members = await week.Where(i => clusterIds.Contains(i.ClusterId)).Select(i => new { i.Id, i.ClusterId, i.PublishedAt, i.Title }).ToListAsync(ct);
+        var storySizes = await db.MediaItems.AsNoTracking().Where(i => clusterIds.Contains(i.ClusterId)).GroupBy(i => i.ClusterId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        return top.Select(t =>
+        {
+            var first = members.Where(m => m.ClusterId == t.Cluster).OrderBy(m => m.PublishedAt).ThenBy(m => m.Id).First();
+            return new TopStory(t.Cluster, first.Id, first.Title, storySizes.GetValueOrDefault(t.Cluster, t.Count));
+        }).ToList();
     }
 
     private void DrawCharts()
