@@ -28,17 +28,24 @@ internal static class TextFolder
 
     /// <summary>
     /// NFC form of <paramref name="text"/>, the same instance when it is already NFC. Never throws: text with
-    /// unpaired surrogates (truncated web text) is normalised piecewise around them, which keeps them as they are.
+    /// unpaired surrogates (truncated web text) or U+FFFE (a byte-order mark read the wrong way round), both of which
+    /// .NET's normaliser refuses, is normalised piecewise around them, which keeps them as they are.
     /// </summary>
     public static string ToNfc(string text)
     {
         bool check = false;
-        bool loneSurrogate = false;
+        bool refused = false;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
             if (c < '\u0300')
             {
+                continue;
+            }
+
+            if (c == '\uFFFE')
+            {
+                refused = true;
                 continue;
             }
 
@@ -51,7 +58,7 @@ internal static class TextFolder
                 }
                 else
                 {
-                    loneSurrogate = true;
+                    refused = true;
                 }
             }
             else if (!IsNfcStable(c))
@@ -65,12 +72,12 @@ internal static class TextFolder
             return text; // only characters that are NFC on their own and never compose with a neighbour
         }
 
-        if (!loneSurrogate)
+        if (!refused)
         {
             return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
         }
 
-        return ToNfcAroundLoneSurrogates(text);
+        return ToNfcAroundRefused(text);
     }
 
     // Characters that are NFC_QC=Yes and are never the second half of a canonical composition, so a string made
@@ -87,14 +94,14 @@ internal static class TextFolder
         || (c >= '\u4E00' && c < '\uA000')
         || (c >= '\uAC00' && c < '\uD7A4');
 
-    private static string ToNfcAroundLoneSurrogates(string text)
+    private static string ToNfcAroundRefused(string text)
     {
         var sb = new StringBuilder(text.Length);
         int start = 0;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (!char.IsSurrogate(c))
+            if (!char.IsSurrogate(c) && c != '\uFFFE')
             {
                 continue;
             }

@@ -161,6 +161,19 @@ public class FoldTests
         Assert.Equal("ha\uD800 noi \uDC00", VietnameseText.Fold("Ha\u0300\uD800 Nội \uDC00"));
     }
 
+    [Theory]
+    [InlineData("\uFFFE")]
+    [InlineData("Ha\u0300\uFFFE No\u0302\u0323i")]
+    [InlineData("\uFEFF\uFFFETha\u0301i Nguye\u0302n")]
+    public void A_byte_order_mark_read_backwards_does_not_throw_and_the_rest_still_folds(string text)
+    {
+        // .NET's normaliser refuses U+FFFE outright; text decoded with the wrong byte order contains it.
+        string words = VietnameseText.FoldToWords(text);
+        Assert.Equal(VietnameseText.FoldToWords(text.Replace("\uFFFE", " ", StringComparison.Ordinal)), words);
+        Assert.Contains("\uFFFE", VietnameseText.Fold(text), StringComparison.Ordinal);
+        Assert.Equal(VietnameseText.Normalize(text.Replace("\uFFFE", "", StringComparison.Ordinal)), VietnameseText.Normalize(text).Replace("\uFFFE", "", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Long_text_folds_like_its_parts()
     {
