@@ -54,7 +54,9 @@ public sealed class AlertRules(TimeProvider clock, IConfiguration config)
 
     private static async Task<MonitoringAlert?> SpikeAsync(AppDb db, string province, DateTime now, CancellationToken ct)
     {
-        var today = now.Date;
+        // "Today" is the day in Vietnam (UTC+7): a story breaking at 06:00 there is still yesterday in UTC.
+        var vietnamDay = DateOnly.FromDateTime(now.AddHours(7));
+        var today = DateTime.SpecifyKind(vietnamDay.ToDateTime(TimeOnly.MinValue).AddHours(-7), DateTimeKind.Utc);
         var from = today.AddDays(-BaselineDays);
         var counts = await db.MediaItems.AsNoTracking()
             .Where(i => i.PublishedAt >= from && i.PublishedAt <= now && db.MediaMentions.Any(m => m.ItemId == i.Id && m.ProvinceKey == province))
@@ -64,7 +66,7 @@ public sealed class AlertRules(TimeProvider clock, IConfiguration config)
         if (todayCount < SpikeMinimum || todayCount < SpikeFactor * baseline) return null;
         return new MonitoringAlert
         {
-            Kind = AlertKind.VolumeSpike, Key = $"spike:{province}:{today:yyyy-MM-dd}", CreatedAt = now, ProvinceKey = province,
+            Kind = AlertKind.VolumeSpike, Key = $"spike:{province}:{vietnamDay:yyyy-MM-dd}", CreatedAt = now, ProvinceKey = province,
             Title = $"Số tin về tỉnh tăng đột biến: {todayCount} tin hôm nay",
             Detail = $"Trung bình {BaselineDays} ngày trước: {baseline:0.#} tin/ngày (volume spike: {todayCount} today against {baseline:0.#} per day).",
         };
