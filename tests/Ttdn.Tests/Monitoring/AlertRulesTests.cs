@@ -96,6 +96,33 @@ public sealed class AlertRulesTests
         Assert.Matches(@"\d+ tin hôm nay", spike.Title);
     }
 
+    [Theory]
+    [InlineData(Db.Sqlite)]
+    [InlineData(Db.Postgres)]
+    public async Task A_saved_search_alerts_on_each_new_match_once_and_ignores_other_items(Db provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        await app.WithDbAsync(db =>
+        {
+            db.SavedSearches.Add(new SavedSearch { OwnerUserName = "theodoi", Name = "Hồ Núi Cốc", Query = "\"ho nui coc\"", Alert = true, CreatedAt = app.Clock.GetUtcNow().UtcDateTime });
+            return db.SaveChangesAsync();
+        });
+        await EvaluateAsync(app); // matches already collected (the demo) are alerted on now, so only what follows is new
+        var before = await app.WithDbAsync(db => db.MonitoringAlerts.CountAsync(a => a.Kind == AlertKind.SavedSearchMatch));
+
+        var at = app.Clock.GetUtcNow().UtcDateTime.AddHours(-1);
+        var ids = await IngestAsync(app, "Báo Du lịch (test)", "VN", [
+            new("https://dulich.example.vn/1", "Mùa thu ở HỒ NÚI CỐC", AboutProvince + " Du khách đến Hồ Núi Cốc ngắm cảnh.", at, "vi"),
+            new("https://dulich.example.vn/2", "Chè Tân Cương vào vụ", AboutProvince + " Nông dân hái chè Tân Cương.", at, "vi")]);
+        await EvaluateAsync(app);
+        await EvaluateAsync(app);
+
+        var alerts = await app.WithDbAsync(db => db.MonitoringAlerts.Where(a => a.Kind == AlertKind.SavedSearchMatch).ToListAsync());
+        Assert.Equal(before + 1, alerts.Count);
+        var alert = Assert.Single(alerts, a => a.ItemId == ids[0]);
+        Assert.StartsWith("\"Hồ Núi Cốc\": Mùa thu ở HỒ NÚI CỐC", alert.Title);
+    }
+
     private static Task<int> EvaluateAsync(TestApp app) =>
         app.WithDbAsync(db => app.App.Services.GetRequiredService<AlertRules>().EvaluateAsync(db));
 
