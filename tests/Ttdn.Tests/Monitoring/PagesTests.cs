@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Ttdn.Monitoring;
+using Ttdn.Monitoring.Pages;
 using Ttdn.Monitoring.Processing;
 using Ttdn.Tests.Infrastructure;
 
@@ -86,6 +87,7 @@ public sealed class PagesTests
         Assert.Equal(item.Tone, await app.WithDbAsync(db => db.MediaItems.Where(i => i.Id == item.Id).Select(i => i.Tone).SingleAsync()));
 
         var officer = await app.SignedInAsync("theodoi");
+        int changedBefore = ChangedTones(await PageAsync(officer, "/monitor?Days=90"));
         Assert.Contains("Sửa sắc thái", await officer.GetStringAsync(url));
         using var done = await TestApp.PostFormAsync(officer, url + "?handler=Tone", form, url);
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
@@ -93,11 +95,17 @@ public sealed class PagesTests
         Assert.Equal((target, item.DetectedTone, "theodoi"), (after.Tone, after.DetectedTone, after.ToneOverriddenBy));
         Assert.Contains("Đã sửa bởi theodoi", await officer.GetStringAsync(url));
         Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityType.Contains("MediaItem") && a.UserName == "theodoi")));
+        var dashboard = await PageAsync(officer, "/monitor?Days=90"); // overrides are counted, by what the rules said and what the officer chose
+        Assert.Equal(changedBefore + 1, ChangedTones(dashboard));
+        Assert.Contains($"<td>{MonitorLabels.Of(item.DetectedTone)}</td><td>{MonitorLabels.Of(target)}</td>", dashboard);
 
         using var stale = await TestApp.PostFormAsync(officer, url + "?handler=Tone", form, url); // the old version again
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
         Assert.Contains("Người khác vừa sửa", await stale.Content.ReadAsStringAsync());
     }
+
+    private static int ChangedTones(string dashboard) =>
+        int.Parse(System.Text.RegularExpressions.Regex.Match(dashboard, @"sửa (\d+) tin khác với máy nhận định").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
     private static async Task<string> PageAsync(HttpClient client, string url)
     {

@@ -32,6 +32,8 @@ public sealed class DashboardModel(AppDb db, IConfiguration config, TimeProvider
     public List<(Tone Tone, int Count)> ByTone { get; private set; } = [];
     public List<Slice> ByTheme { get; private set; } = [];
     public int Foreign { get; private set; }
+    /// <summary>Human tone overrides in the window by (detected, corrected): how often the rules are wrong, and how.</summary>
+    public List<(Tone Detected, Tone Corrected, int Count)> Overrides { get; private set; } = [];
     public List<TopStory> TopStories { get; private set; } = [];
     public Dictionary<string, string> Charts { get; } = [];
 
@@ -61,6 +63,9 @@ public sealed class DashboardModel(AppDb db, IConfiguration config, TimeProvider
             .OrderByDescending(s => s.Count).ThenBy(s => s.Label).Take(10).ToList();
         ByTone = new[] { Tone.Positive, Tone.Neutral, Tone.Negative }.Select(t => (t, groups.Where(g => g.Tone == t).Sum(g => g.Count))).ToList();
         Foreign = groups.Where(g => g.Foreign).Sum(g => g.Count);
+        Overrides = (await about.Where(i => i.ToneOverriddenAt != null).GroupBy(i => new { i.DetectedTone, i.Tone })
+                .Select(g => new { g.Key.DetectedTone, g.Key.Tone, Count = g.Count() }).ToListAsync(ct))
+            .Select(o => (o.DetectedTone, o.Tone, o.Count)).OrderByDescending(o => o.Count).ToList();
         ByTheme = (await about.Join(db.MediaItemThemes, i => i.Id, t => t.ItemId, (i, t) => t.ThemeId)
                 .Join(db.Themes, id => id, th => th.Id, (id, th) => th.Title)
                 .GroupBy(t => t).Select(g => new { Title = g.Key, Count = g.Count() }).ToListAsync(ct))
