@@ -4,16 +4,14 @@ using System.Runtime.InteropServices;
 
 namespace Ttdn.Monitoring.Processing;
 
-/// <summary>
-/// One word of a text as the gazetteer sees it: where it is in the original text, and its class in the
-/// <see cref="AliasTrie"/> (-1: no alias contains a word with its hash).
-/// </summary>
-internal readonly record struct TextWord(int Start, int End, int Class);
+/// <summary>One word of a text as the gazetteer sees it: where it is in the original text, and its folded hash.</summary>
+internal readonly record struct TextWord(int Start, int End, ulong Hash);
 
 /// <summary>
-/// The gazetteer's tokeniser: folds, splits and classifies a text in one pass without copying it. Unlike
-/// <see cref="WordScanner"/> it keeps no folded copy (a candidate is verified against the text itself) and uses a
-/// rotate-and-xor hash, one cycle per char instead of a multiply, since the hash only has to pick a table slot.
+/// The gazetteer's tokeniser: folds and splits a text in one pass without copying it. Unlike
+/// <see cref="WordScanner"/> it keeps no folded copy (a candidate is verified against the text itself), uses a
+/// rotate-and-xor hash (one cycle per char instead of a multiply: the hash only picks table slots), and has no
+/// branch on where words end: in running text that branch is mispredicted at almost every word.
 /// </summary>
 internal static class AliasScanner
 {
@@ -34,53 +32,45 @@ internal static class AliasScanner
 
     /// <summary>Tokenises <paramref name="text"/> into the caller's growable buffer; returns the number of words.</summary>
     /// <param name="letterBits">All chars of all words or-ed together: below U+3040 means no kana, Han or Hangul letter.</param>
-    public static int Scan(string text, AliasTrie trie, ref TextWord[] words, out int letterBits)
+    public static int Scan(string text, ref TextWord[] words, out int letterBits)
     {
-        // The fold table has an entry for every char value, so reading it without a bounds check is safe; this
-        // loop runs once per char of every text and the check would be a third of its work.
-        ref char fold = ref MemoryMarshal.GetArrayDataReference(FoldTable.Chars);
-        int count = 0;
-        int start = -1;
-        ulong hash = 0;
-        int bits = 0;
-        for (int i = 0; i < text.Length; i++)
+        // A word needs a letter and, unless it is the last, a separator after it: the buffer cannot overflow.
+        int capacity = (text.Length / 2) + 2;
+        if (words.Length < capacity)
         {
-            char c = text[i];
-            char f = Unsafe.Add(ref fold, c);
-            if (f > FoldTable.Ignore)
-            {
-                bits |= c;
-                if (start < 0)
-                {
-                    start = i;
-                    hash = 0;
-                }
-
-                hash = Step(hash, f);
-            }
-            else if (f == FoldTable.Separator && start >= 0)
-            {
-                Add(ref words, ref count, new TextWord(start, i, trie.Classify(hash)));
-                start = -1;
-            }
+            words = new TextWord[Math.Max(capacity, words.Length * 2)];
         }
 
-        if (start >= 0)
+        // The fold table has an entry for every char value, so reading it without a bounds check is safe.
+        ref char fold = ref MemoryMarshal.GetArrayDataReference(FoldTable.Chars);
+        var buffer = words;
+        int count = 0, bits = 0, start = 0, inWord = 0;
+        ulong hash = 0;
+        for (int i = 0; i < text.Length; i++)
         {
-            Add(ref words, ref count, new TextWord(start, text.Length, trie.Classify(hash)));
+            // Every char takes the same path; flags are 0 or 1. A combining mark (Ignore) is neither letter nor
+            // separator: it neither ends a word nor starts one.
+            char c = text[i];
+            int f = Unsafe.Add(ref fold, c);
+            int letter = (1 - f) >>> 31;   // f > Ignore
+            int separator = (f - 1) >>> 31; // f == Separator
+
+            // The entry under count is overwritten until a separator after a word makes it final.
+            buffer[count] = new TextWord(start, i, hash);
+            count += separator & inWord;
+            start += (i - start) & -(letter & (inWord ^ 1));
+            inWord = letter | (inWord & (separator ^ 1));
+            bits |= c & -letter;
+            ulong keep = (ulong)-(long)(1 - letter - separator);
+            hash = (Step(hash, (char)f) & (ulong)-(long)letter) | (hash & keep);
+        }
+
+        if (inWord != 0)
+        {
+            buffer[count++] = new TextWord(start, text.Length, hash);
         }
 
         letterBits = bits;
         return count;
-    }
-
-    private static void Add(ref TextWord[] words, ref int count, TextWord word)
-    {
-        if (count == words.Length)
-        {
-            Array.Resize(ref words, Math.Max(16, words.Length * 2));
-        }
-
-        words[count++] = word;
     }
 }

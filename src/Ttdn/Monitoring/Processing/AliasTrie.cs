@@ -7,6 +7,12 @@ namespace Ttdn.Monitoring.Processing;
 /// </summary>
 internal sealed class AliasTrie
 {
+    private const int FilterBits = 18;
+
+    // One bit per hash of an alias's first word (one-word aliases) or first two words: "cua", "la", "nam" start
+    // aliases and are everywhere, but are rarely followed by the alias's second word. Testing the pair lets the
+    // matcher pass over almost every word with a branch it predicts right.
+    private readonly ulong[] starts = new ulong[(1 << FilterBits) / 64];
     private readonly OpenAddressedMap classes;
     private readonly int[] roots;
     private readonly OpenAddressedMap children;
@@ -38,6 +44,9 @@ internal sealed class AliasTrie
             }
 
             (formsAt[node] ??= []).Add(form);
+            ulong first = AliasScanner.Hash(form.Words[0]);
+            int bit = form.Words.Length == 1 ? SingleBit(first) : PairBit(first, AliasScanner.Hash(form.Words[1]));
+            starts[bit >> 6] |= 1UL << bit;
             MaxWords = Math.Max(MaxWords, form.Words.Length);
         }
 
@@ -51,6 +60,14 @@ internal sealed class AliasTrie
 
         children = new OpenAddressedMap(childOf.Select(kv => KeyValuePair.Create(kv.Key, kv.Value)).ToList());
         forms = [.. formsAt.Select(list => list?.ToArray())];
+    }
+
+    /// <summary>False when no alias can start at a word with this hash followed by a word with the next hash.</summary>
+    public bool MayStart(ulong word, ulong next)
+    {
+        int single = SingleBit(word);
+        int pair = PairBit(word, next);
+        return (((starts[single >> 6] >> single) | (starts[pair >> 6] >> pair)) & 1) != 0;
     }
 
     /// <summary>Words in the longest alias.</summary>
@@ -67,6 +84,11 @@ internal sealed class AliasTrie
 
     /// <summary>The aliases whose words end at this node, or null when it is only a prefix.</summary>
     public AliasForm[]? FormsAt(int node) => forms[node];
+
+    private static int SingleBit(ulong word) => (int)((word * 0x9E3779B97F4A7C15UL) >> (64 - FilterBits));
+
+    private static int PairBit(ulong word, ulong next) =>
+        (int)((((word * 0xC2B2AE3D27D4EB4FUL) ^ next) * 0x9E3779B97F4A7C15UL) >> (64 - FilterBits));
 
     private static ulong Edge(int node, int cls) => (ulong)(uint)node << 32 | (uint)cls;
 

@@ -121,7 +121,7 @@ public sealed class Gazetteer
     private void FindLatin(string text, List<MentionHit> hits, out int letterBits)
     {
         var words = wordBuffer ??= new TextWord[256];
-        int count = AliasScanner.Scan(text, trie, ref words, out letterBits);
+        int count = AliasScanner.Scan(text, ref words, out letterBits);
         if (words.Length <= MaxKeptWords)
         {
             wordBuffer = words; // a grown buffer is kept for the thread's next text, unless one huge text grew it
@@ -133,7 +133,13 @@ public sealed class Gazetteer
         Span<int> nodes = stackalloc int[Math.Max(1, maxWords)];
         for (int i = 0; i < count; i++)
         {
-            int node = trie.Root(words[i].Class);
+            ulong next = i + 1 < count ? words[i + 1].Hash : 0;
+            if (!trie.MayStart(words[i].Hash, next))
+            {
+                continue;
+            }
+
+            int node = trie.Root(trie.Classify(words[i].Hash));
             if (node < 0)
             {
                 continue;
@@ -148,13 +154,14 @@ public sealed class Gazetteer
                     nodes[found++] = node;
                 }
 
-                if (n == maxWords || i + n == count || !MatchGap.IsJoining(text, words[i + n - 1].End, words[i + n].Start))
+                if (n == maxWords || i + n == count)
                 {
                     break;
                 }
 
-                node = trie.Child(node, words[i + n].Class);
-                if (node < 0)
+                // The table first: the next word rarely continues any alias, and then the gap need not be read.
+                node = trie.Child(node, trie.Classify(words[i + n].Hash));
+                if (node < 0 || !MatchGap.IsJoining(text, words[i + n - 1].End, words[i + n].Start))
                 {
                     break;
                 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Ttdn.Monitoring.Processing;
 
 /// <summary>
@@ -39,9 +41,16 @@ internal sealed class OpenAddressedMap
     }
 
     /// <summary>The value stored under <paramref name="key"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // called once per word of every text; the first probe decides almost always
     public int Get(ulong key)
     {
         int slot = Slot(key);
+        int value = values[slot];
+        return value < 0 || keys[slot] == key ? value : Probe(key, (slot + 1) & (keys.Length - 1));
+    }
+
+    private int Probe(ulong key, int slot)
+    {
         while (true)
         {
             int value = values[slot];
