@@ -16,14 +16,11 @@ internal sealed class AliasForm
         Words = words;
         Accents = accents;
         CapitalWord = capitalWord;
-        WordHashes = [.. words.Select(w => WordScanner.HashFolded(w))];
     }
 
     public GazetteerEntry Entry { get; }
 
     public string[] Words { get; }
-
-    public ulong[] WordHashes { get; }
 
     private string[]?[] Accents { get; }
 
@@ -69,9 +66,11 @@ internal sealed class AliasForm
     /// Same folded words, the diacritics the text gives are this alias's, and (in a text that uses case at all) the
     /// alias's capitalised word is capitalised: "hòa bình" (peace) and "cao bằng" (as tall as) are not provinces.
     /// </summary>
-    public bool Matches(string text, char[] folded, ReadOnlySpan<Word> span, bool textHasCase)
+    /// <param name="textHasCase">Whether the text has any upper-case letter; worked out here on first need, since
+    /// most texts never get this far.</param>
+    public bool Matches(string text, ReadOnlySpan<TextWord> span, ref bool? textHasCase)
     {
-        if (textHasCase && CapitalWord >= 0 && char.IsLower(text[span[CapitalWord].Start]))
+        if (CapitalWord >= 0 && char.IsLower(text[span[CapitalWord].Start]) && (textHasCase ??= FoldTable.AnyUpper(text)))
         {
             return false;
         }
@@ -79,9 +78,9 @@ internal sealed class AliasForm
         for (int j = 0; j < span.Length; j++)
         {
             var w = span[j];
-            if (!folded.AsSpan(w.FoldStart, w.FoldLength).SequenceEqual(Words[j]))
+            if (!FoldTable.FoldsTo(text.AsSpan(w.Start, w.End - w.Start), Words[j]))
             {
-                return false; // a 64-bit hash collision
+                return false; // words that share a hash
             }
         }
 

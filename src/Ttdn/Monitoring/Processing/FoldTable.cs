@@ -21,9 +21,58 @@ internal static class FoldTable
     /// <summary>True for upper-case letters (before folding): proper names are capitalised in cased scripts.</summary>
     private static readonly bool[] Upper;
 
+    /// <summary>The table itself, one entry per char value, for loops that must not pay a bounds check per char.</summary>
+    public static char[] Chars => Table;
+
     public static char Fold(char c) => Table[c];
 
     public static bool IsUpper(char c) => Upper[c];
+
+    /// <summary>Whether any char of the text is an upper-case letter (as <see cref="IsUpper"/>).</summary>
+    public static bool AnyUpper(ReadOnlySpan<char> text)
+    {
+        if (text.ContainsAnyInRange('A', 'Z'))
+        {
+            return true; // the usual answer, found with a vectorised search
+        }
+
+        int nonAscii = text.IndexOfAnyExceptInRange('\0', '\u007F');
+        if (nonAscii >= 0)
+        {
+            foreach (char c in text[nonAscii..])
+            {
+                if (Upper[c])
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether one word of a text (no separator inside) folds to exactly <paramref name="folded"/>.</summary>
+    public static bool FoldsTo(ReadOnlySpan<char> word, string folded)
+    {
+        int k = 0;
+        foreach (char c in word)
+        {
+            char f = Table[c];
+            if (f == Ignore)
+            {
+                continue;
+            }
+
+            if (k == folded.Length || f != folded[k])
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        return k == folded.Length;
+    }
 
     /// <summary>Han, kana, Hangul: scripts written without spaces between words.</summary>
     public static bool IsUnspacedScript(char c) =>

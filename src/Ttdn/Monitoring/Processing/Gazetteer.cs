@@ -3,23 +3,27 @@ using Ttdn.Vietnamese.Text;
 namespace Ttdn.Monitoring.Processing;
 
 /// <summary>
-/// Finds place mentions in one pass over a text; see docs/decisions/0018. Latin-script aliases are looked up as
-/// hashed sequences of folded words (a first-word bit filter rejects almost every word with one memory read);
-/// Han/kana/Hangul aliases by first char. Leftmost-longest wins, so a trap such as "Thái Bình Dương" swallows the
+/// Finds place mentions in one pass over a text; see docs/decisions/0018 and 0020. Latin-script aliases are looked up
+/// in a trie over word classes (<see cref="AliasTrie"/>): the scan gives each word its class with one probe of a flat
+/// table, and almost every word is rejected there; Han/kana/Hangul aliases by first char. Leftmost-longest wins, so a trap such as "Thái Bình Dương" swallows the
 /// "Thái Bình" inside it. Immutable after construction: safe to share between threads.
 /// </summary>
 public sealed class Gazetteer
 {
-    private const int FilterBits = 1 << 16;
-    private const int MaxKeptBuffer = 1 << 20;
+    private const int MaxKeptWords = 1 << 18;
 
-    private readonly Dictionary<ulong, AliasForm[]?> sequences = [];
-    private readonly ulong[] firstWordFilter = new ulong[FilterBits / 64];
+    private readonly AliasTrie trie;
     private readonly Dictionary<char, CjkAlias[]> cjk = [];
-    private readonly int maxWords;
 
-    [ThreadStatic] private static Word[]? wordBuffer;
-    [ThreadStatic] private static char[]? foldBuffer;
+    // One bit per char value: a Chinese or Korean text is mostly chars no alias starts with, rejected by one read.
+    private readonly ulong[] cjkFirstChars = new ulong[(char.MaxValue + 1) / 64];
+
+    // The lowest first char of a CJK alias, and whether all first chars are word chars to the scanner: then a text
+    // whose word chars or together below it cannot hold one, and (as for almost all Latin text) is not searched.
+    private readonly char cjkFirst = char.MaxValue;
+    private readonly bool cjkStartsWithLetter = true;
+
+    [ThreadStatic] private static TextWord[]? wordBuffer;
 
     public Gazetteer(IEnumerable<GazetteerEntry> entries)
     {
@@ -54,17 +58,19 @@ public sealed class Gazetteer
             }
         }
 
-        foreach (var form in latin.Values)
-        {
-            Index(form);
-        }
+        trie = new AliasTrie([.. latin.Values]);
 
         foreach (var (first, list) in cjkLists)
         {
             cjk[first] = [.. list.OrderByDescending(a => a.Text.Length)];
+            cjkFirstChars[first >> 6] |= 1UL << first;
+            if (first >= '\u3040') // FindCjk never looks for lower first chars
+            {
+                cjkFirst = (char)Math.Min(cjkFirst, first);
+                cjkStartsWithLetter &= FoldTable.Fold(first) > FoldTable.Ignore;
+            }
         }
 
-        maxWords = latin.Count == 0 ? 0 : latin.Values.Max(f => f.Words.Length);
         AliasCount = latin.Count + cjkSeen.Count;
     }
 
@@ -83,8 +89,8 @@ public sealed class Gazetteer
         }
 
         var hits = new List<MentionHit>();
-        FindLatin(text, hits);
-        if (cjk.Count > 0)
+        FindLatin(text, hits, out int letterBits);
+        if (cjk.Count > 0 && (letterBits >= cjkFirst || !cjkStartsWithLetter))
         {
             int latinCount = hits.Count;
             FindCjk(text, hits);
@@ -112,65 +118,52 @@ public sealed class Gazetteer
         return result;
     }
 
-    private void Index(AliasForm form)
+    private void FindLatin(string text, List<MentionHit> hits, out int letterBits)
     {
-        ulong first = form.WordHashes[0];
-        firstWordFilter[(first & (FilterBits - 1)) >> 6] |= 1UL << (int)(first & 63);
-        ulong sequence = WordScanner.FnvOffset;
-        for (int n = 0; n < form.Words.Length; n++)
+        var words = wordBuffer ??= new TextWord[256];
+        int count = AliasScanner.Scan(text, ref words, out letterBits);
+        if (words.Length <= MaxKeptWords)
         {
-            sequence = WordScanner.Extend(sequence, form.WordHashes[n]);
-            bool last = n == form.Words.Length - 1;
-            sequences.TryGetValue(sequence, out var existing);
-            if (last)
-            {
-                sequences[sequence] = existing is null ? [form] : [.. existing, form];
-            }
-            else if (!sequences.ContainsKey(sequence))
-            {
-                sequences[sequence] = null; // a prefix: keep extending
-            }
-        }
-    }
-
-    private void FindLatin(string text, List<MentionHit> hits)
-    {
-        var words = wordBuffer ??= new Word[256];
-        var folded = foldBuffer ??= new char[4096];
-        int count = WordScanner.Scan(text, ref words, ref folded, out bool hasUpper);
-        if (folded.Length <= MaxKeptBuffer)
-        {
-            wordBuffer = words; // grown buffers are kept for the thread's next text, unless one huge text grew them
-            foldBuffer = folded;
+            wordBuffer = words; // a grown buffer is kept for the thread's next text, unless one huge text grew it
         }
 
+        bool? hasCase = null;
+        int maxWords = trie.MaxWords;
         Span<int> lengths = stackalloc int[Math.Max(1, maxWords)];
+        Span<int> nodes = stackalloc int[Math.Max(1, maxWords)];
         for (int i = 0; i < count; i++)
         {
-            ulong first = words[i].Hash;
-            if ((firstWordFilter[(first & (FilterBits - 1)) >> 6] & (1UL << (int)(first & 63))) == 0)
+            ulong next = i + 1 < count ? words[i + 1].Hash : 0;
+            if (!trie.MayStart(words[i].Hash, next))
+            {
+                continue;
+            }
+
+            int node = trie.Root(trie.Classify(words[i].Hash));
+            if (node < 0)
             {
                 continue;
             }
 
             int found = 0;
-            ulong sequence = WordScanner.FnvOffset;
-            for (int n = 0; n < maxWords && i + n < count; n++)
+            for (int n = 1; ; n++)
             {
-                if (n > 0 && !MatchGap.IsJoining(text, words[i + n - 1].End, words[i + n].Start))
+                if (trie.FormsAt(node) is not null)
+                {
+                    lengths[found] = n;
+                    nodes[found++] = node;
+                }
+
+                if (n == maxWords || i + n == count)
                 {
                     break;
                 }
 
-                sequence = WordScanner.Extend(sequence, words[i + n].Hash);
-                if (!sequences.TryGetValue(sequence, out var forms))
+                // The table first: the next word rarely continues any alias, and then the gap need not be read.
+                node = trie.Child(node, trie.Classify(words[i + n].Hash));
+                if (node < 0 || !MatchGap.IsJoining(text, words[i + n - 1].End, words[i + n].Start))
                 {
                     break;
-                }
-
-                if (forms is not null)
-                {
-                    lengths[found++] = n + 1;
                 }
             }
 
@@ -178,14 +171,14 @@ public sealed class Gazetteer
             for (int k = found - 1; k >= 0; k--)
             {
                 int n = lengths[k];
-                var span = new ReadOnlySpan<Word>(words, i, n);
-                var matches = Accepted(text, folded, span, hasUpper);
+                var span = new ReadOnlySpan<TextWord>(words, i, n);
+                var matches = Accepted(text, trie.FormsAt(nodes[k])!, span, ref hasCase);
                 if (matches.Count == 0)
                 {
                     continue;
                 }
 
-                if (!matches[0].Entry.IsTrap && !PersonNames.LooksLikePerson(text, words, folded, count, i, i + n - 1))
+                if (!matches[0].Entry.IsTrap && !PersonNames.LooksLikePerson(text, words, count, i, i + n - 1))
                 {
                     int start = words[i].Start;
                     int end = words[i + n - 1].End;
@@ -205,18 +198,12 @@ public sealed class Gazetteer
         }
     }
 
-    private List<AliasForm> Accepted(string text, char[] folded, ReadOnlySpan<Word> span, bool hasUpper)
+    private static List<AliasForm> Accepted(string text, AliasForm[] candidates, ReadOnlySpan<TextWord> span, ref bool? hasCase)
     {
         var result = new List<AliasForm>(1);
-        ulong sequence = WordScanner.FnvOffset;
-        foreach (var w in span)
+        foreach (var form in candidates)
         {
-            sequence = WordScanner.Extend(sequence, w.Hash);
-        }
-
-        foreach (var form in sequences[sequence]!)
-        {
-            if (form.Matches(text, folded, span, hasUpper))
+            if (form.Matches(text, span, ref hasCase))
             {
                 result.Add(form);
             }
@@ -236,7 +223,7 @@ public sealed class Gazetteer
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (c < '\u3040' || !cjk.TryGetValue(c, out var candidates))
+            if (c < '\u3040' || (cjkFirstChars[c >> 6] & (1UL << c)) == 0 || !cjk.TryGetValue(c, out var candidates))
             {
                 continue;
             }

@@ -29,7 +29,7 @@ internal static class PersonNames
         "born", "aged", "director", "manager", "student", "reporter", "singer",
     }.Select(r => VietnameseText.FoldToWords(r).Split(' '))];
 
-    public static bool LooksLikePerson(string text, Word[] words, char[] folded, int count, int first, int last)
+    public static bool LooksLikePerson(string text, TextWord[] words, int count, int first, int last)
     {
         if (first > 0)
         {
@@ -52,10 +52,10 @@ internal static class PersonNames
             }
         }
 
-        return last + 1 < count && FollowedByRole(text, words, folded, count, last);
+        return last + 1 < count && FollowedByRole(text, words, count, last);
     }
 
-    private static bool FollowedByRole(string text, Word[] words, char[] folded, int count, int last)
+    private static bool FollowedByRole(string text, TextWord[] words, int count, int last)
     {
         int gapStart = words[last].End;
         int gapEnd = words[last + 1].Start;
@@ -81,7 +81,7 @@ internal static class PersonNames
             for (int j = 0; j < role.Length && all; j++)
             {
                 var w = words[next + j];
-                all = folded.AsSpan(w.FoldStart, w.FoldLength).SequenceEqual(role[j]);
+                all = FoldTable.FoldsTo(text.AsSpan(w.Start, w.End - w.Start), role[j]);
             }
 
             if (all)
