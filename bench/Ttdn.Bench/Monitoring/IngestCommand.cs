@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Ttdn.Data;
+using Ttdn.Hosting;
+using Ttdn.Monitoring.Alerts;
+using Ttdn.Monitoring.Import;
+using Ttdn.Monitoring.Ingestion;
+using Ttdn.Monitoring.Processing;
+using Ttdn.Monitoring.Search;
+using Ttdn.Vietnamese.Text;
+
+namespace Ttdn.Bench.Monitoring;
+
+/// <summary>
+/// `ttdn-bench ingest`: a fresh app database (the app's migrations, demo data off), then the corpus through the code
+/// `ttdn monitor import` runs (MediaImporter → MediaIngest: parse, fold, 5,000-alias gazetteer, fingerprint, story,
+/// tone, rows, search index), with the 5,000-alias gazetteer put into MediaIngest through its Gazetteer option.
+/// Reports items/s of wall time and of CPU time (this process plus, on the bench's own cluster, PostgreSQL's backends).
+/// </summary>
+public static class IngestCommand
+{
+    private const int PhaseSample = 20_000;
+
+    public static async Task<int> RunAsync(Args a)
+    {
+        string dir = a.Get("dir", "/tmp/ttdn-corpus");
+        long items = a.Int("items", int.MaxValue);
+        string corpus = Path.Combine(dir, CorpusCommand.CorpusFile);
+        if (!File.Exists(corpus))
+        {
+            throw new BenchException($"no corpus in {dir}: run `ttdn-bench corpus --out {dir}` first");
+        }
+
+        var gazetteer = LargeGazetteer.Build(a.Int("aliases", 5000));
+        await using var media = await MediaDatabase.OpenAsync(a, fresh: true);
+        await using var app = AppHost.Build(media.Target.Settings(), b =>
+            b.Services.AddSingleton(sp => new MediaIngest(sp.GetRequiredService<TimeProvider>()) { Gazetteer = gazetteer }));
+        var migrated = await Initialiser.RunAsync(app.Services);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDb>();
+        if (await db.MediaItems.AnyAsync())
+        {
+            throw new BenchException("the database already holds media items: ingest needs an empty one (drop it or use another --connection)");
+        }
+
+        var importer = scope.ServiceProvider.GetRequiredService<MediaImporter>();
+        Console.WriteLine($"{media.Describe()}: migrated ({string.Join(", ", migrated.AppliedMigrations.DefaultIfEmpty("up to date"))}); " +
+            $"gazetteer {gazetteer.AliasCount:N0} aliases; corpus {corpus}{(items < int.MaxValue ? $", first {items:N0} items" : "")}");
+        Console.WriteLine($"before: uptime load {File.ReadAllText("/proc/loadavg").Trim()}");
+
+        var pg = media.Cluster?.PostmasterPid();
+        var self = Process.GetCurrentProcess();
+        double cpu0 = self.TotalProcessorTime.TotalSeconds;
+        double pgCpu0 = pg is { } p0 ? Cpu.ProcessSeconds([p0], withChildren: true) : 0;
+        var machine0 = Cpu.Machine();
+        var wall = Stopwatch.StartNew();
+        await using var file = new LineLimitStream(File.OpenRead(corpus), items);
+        var lastReport = Stopwatch.StartNew();
+        var progress = new SyncProgress(n =>
+        {
+            if (lastReport.Elapsed.TotalSeconds < 15)
+            {
+                return;
+            }
+
+            lastReport.Restart();
+            Console.WriteLine($"  {n:N0} lines read, {n / wall.Elapsed.TotalSeconds:N0} items/s, load {Cpu.LoadAverage()}");
+        });
+        var result = await importer.ImportAsync(db, file, CorpusCommand.CorpusFile, null, progress);
+        double ingestSeconds = wall.Elapsed.TotalSeconds;
+        var alerts = Stopwatch.StartNew();
+        await scope.ServiceProvider.GetRequiredService<AlertRules>().EvaluateAsync(db); // `ttdn monitor import` does this last
+        double alertSeconds = alerts.Elapsed.TotalSeconds;
+        double seconds = wall.Elapsed.TotalSeconds;
+        self.Refresh();
+        double appCpu = self.TotalProcessorTime.TotalSeconds - cpu0;
+        double pgCpu = pg is { } p1 ? Cpu.ProcessSeconds([p1], withChildren: true) - pgCpu0 : 0;
+        var machine1 = Cpu.Machine();
+        double busy = (double)(machine1.Busy - machine0.Busy) / Math.Max(1, machine1.Total - machine0.Total);
+
+        long stored = await db.MediaItems.LongCountAsync();
+        long mentions = await db.MediaMentions.LongCountAsync();
+        long stories = await db.MediaItems.Select(i => i.ClusterId).Distinct().LongCountAsync();
+        int n = result.Imported + result.Duplicates + result.Rejected.Count;
+        double cpu = appCpu + pgCpu;
+
+        Console.WriteLine();
+        Console.WriteLine($"after: uptime load {File.ReadAllText("/proc/loadavg").Trim()}; machine busy {busy:P0} of {Environment.ProcessorCount} cores during the run");
+        Console.WriteLine();
+        Console.WriteLine("| provider | lines | imported | duplicates | rejected | MB read | wall s | items/s | CPU s (app + db) | cores used | items/s per core |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine($"| {media.Target.Provider} | {n:N0} | {result.Imported:N0} | {result.Duplicates:N0} | {result.Rejected.Count:N0} | {file.BytesRead / 1e6:N0} | " +
+            $"{seconds:F1} | {n / seconds:N0} | {cpu:F1} ({appCpu:F1} + {pgCpu:F1}) | {cpu / seconds:F2} | {n / cpu:N0} |");
+        Console.WriteLine();
+        Console.WriteLine($"stored: {stored:N0} items, {mentions:N0} mentions, {stories:N0} stories; import {ingestSeconds:F1} s, alert rules {alertSeconds:F2} s" +
+            (media.Cluster is null && media.Target.IsPostgres ? "; PostgreSQL CPU not counted (--connection: not our cluster)" : ""));
+        foreach (var r in result.Rejected.Take(3))
+        {
+            Console.WriteLine($"  rejected line {r.Line}: {r.Reason}");
+        }
+
+        Phases(corpus, (int)Math.Min(items, PhaseSample), gazetteer, n / cpu);
+        return 0;
+    }
+
+    /// <summary>
+    /// After the run, single-threaded, the in-memory steps of MediaIngest over the first items again, each timed alone:
+    /// what is left of the end-to-end CPU per item is the database (SQL, index) and the glue.
+    /// </summary>
+    private static void Phases(string corpus, int sample, Gazetteer gazetteer, double perCore)
+    {
+        var parse = Stopwatch.StartNew();
+        var lines = ImportFile.Read(new LineLimitStream(File.OpenRead(corpus), sample), CorpusCommand.CorpusFile)
+            .Where(l => l.Item is not null).Select(l => l.Item!).ToList();
+        parse.Stop();
+        var steps = new (string Name, Stopwatch Clock)[]
+        {
+            ("normalise (NFC)", new()), ("gazetteer (fold + 5,000 aliases)", new()), ("SimHash fingerprint", new()),
+            ("tone", new()), ("search-index folding", new()),
+        };
+        long sink = 0;
+        foreach (var item in lines)
+        {
+            steps[0].Clock.Start();
+            string title = VietnameseText.Normalize(item.Title?.Trim() ?? "");
+            string text = VietnameseText.Normalize(item.Text?.Trim() ?? "");
+            string whole = title.Length == 0 ? text : title + "\n" + text;
+            steps[0].Clock.Stop();
+            steps[1].Clock.Start();
+            sink += gazetteer.Find(whole).Count;
+            steps[1].Clock.Stop();
+            steps[2].Clock.Start();
+            sink += (long)(SimHash.Compute(whole) & 1);
+            steps[2].Clock.Stop();
+            steps[3].Clock.Start();
+            sink += (int)ToneClassifier.Classify(whole, item.Language ?? LanguageDetector.Detect(whole));
+            steps[3].Clock.Stop();
+            steps[4].Clock.Start();
+            sink += SearchText.ForIndex(title).Length + SearchText.ForIndex(text).Length;
+            steps[4].Clock.Stop();
+        }
+
+        double endToEnd = 1e6 / perCore;
+        Console.WriteLine();
+        Console.WriteLine($"Per-item CPU by step (first {lines.Count:N0} items again, one thread, after the run; checksum {sink % 10}):");
+        Console.WriteLine();
+        Console.WriteLine("| step | µs per item | share of end-to-end CPU per item |");
+        Console.WriteLine("|---|---:|---:|");
+        double known = 0;
+        foreach (var (name, clock) in steps.Prepend(("parse JSON Lines", parse)))
+        {
+            double us = clock.Elapsed.TotalMicroseconds / lines.Count;
+            known += us;
+            Console.WriteLine($"| {name} | {us:N0} | {us / endToEnd:P0} |");
+        }
+
+        Console.WriteLine($"| rest: SQL (rows, mentions, index), transactions, story index, GC | {endToEnd - known:N0} | {(endToEnd - known) / endToEnd:P0} |");
+        Console.WriteLine($"| **end to end (CPU s / item)** | **{endToEnd:N0}** | 100 % |");
+    }
+
+    /// <summary>Progress reported on the caller's thread (Progress&lt;T&gt; would post to the pool and print out of order).</summary>
+    private sealed class SyncProgress(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
+    }
+}
