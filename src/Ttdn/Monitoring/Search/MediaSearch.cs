@@ -144,18 +144,41 @@ public sealed class PostgresMediaSearch : MediaSearch
     public override async Task IndexAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<SearchDocument> documents, CancellationToken ct)
     {
         if (documents.Count == 0) return;
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        // Title words weigh more (A) than body words (D) in ts_rank_cd.
-        command.CommandText = """
-            INSERT INTO "MediaSearch" ("ItemId", "Document")
-            SELECT d.id, setweight(to_tsvector('simple', d.title), 'A') || to_tsvector('simple', d.body)
-            FROM unnest(@ids, @titles, @bodies) AS d(id, title, body)
-            """;
-        AddParameter(command, "ids", documents.Select(d => d.Id).ToArray());
-        AddParameter(command, "titles", documents.Select(d => SearchText.ForIndex(d.Title)).ToArray());
-        AddParameter(command, "bodies", documents.Select(d => SearchText.ForIndex(d.Text)).ToArray());
-        await command.ExecuteNonQueryAsync(ct);
+        var folded = documents.Select(d => (d.Id, Title: SearchText.ForIndex(d.Title), Body: SearchText.ForIndex(d.Text))).ToList();
+        var built = new List<(long Id, string Vector)>(folded.Count);
+        var parsed = new List<(long Id, string Title, string Body)>();
+        foreach (var d in folded)
+        {
+            if (TsVectorText.TryBuild(d.Title, d.Body, out var vector)) built.Add((d.Id, vector));
+            else parsed.Add(d);
+        }
+        if (built.Count > 0)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = """
+                INSERT INTO "MediaSearch" ("ItemId", "Document")
+                SELECT d.id, d.vector::tsvector FROM unnest(@ids, @vectors) AS d(id, vector)
+                """;
+            AddParameter(command, "ids", built.Select(d => d.Id).ToArray());
+            AddParameter(command, "vectors", built.Select(d => d.Vector).ToArray());
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        if (parsed.Count == 0) return;
+        await using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            // Title words weigh more (A) than body words (D) in ts_rank_cd.
+            command.CommandText = """
+                INSERT INTO "MediaSearch" ("ItemId", "Document")
+                SELECT d.id, setweight(to_tsvector('simple', d.title), 'A') || to_tsvector('simple', d.body)
+                FROM unnest(@ids, @titles, @bodies) AS d(id, title, body)
+                """;
+            AddParameter(command, "ids", parsed.Select(d => d.Id).ToArray());
+            AddParameter(command, "titles", parsed.Select(d => d.Title).ToArray());
+            AddParameter(command, "bodies", parsed.Select(d => d.Body).ToArray());
+            await command.ExecuteNonQueryAsync(ct);
+        }
     }
 
     protected override string Select(SearchQuery query) => query.IsEmpty
