@@ -33,7 +33,7 @@ public static class IngestCommand
 
         var gazetteer = LargeGazetteer.Build(a.Int("aliases", 5000));
         await using var media = await MediaDatabase.OpenAsync(a, fresh: true);
-        await using var app = AppHost.Build(media.Target.Settings(), b =>
+        await using var app = AppHost.Build(media.Settings(), b =>
             b.Services.AddSingleton(sp => new MediaIngest(sp.GetRequiredService<TimeProvider>()) { Gazetteer = gazetteer }));
         var migrated = await Initialiser.RunAsync(app.Services);
         await using var scope = app.Services.CreateAsyncScope();

@@ -70,6 +70,14 @@ public sealed class MediaDatabase : IAsyncDisposable
         File.WriteAllText(Path.Combine(dir, Marker), "created by ttdn-bench ingest; emptied by the next ingest\n");
     }
 
+    /// <summary>The app's settings for this database; EF's log of the migration history query failing on a new database is noise here.</summary>
+    public Dictionary<string, string?> Settings()
+    {
+        var settings = Target.Settings();
+        settings["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Critical";
+        return settings;
+    }
+
     public string Describe() => Target.IsPostgres
         ? $"PostgreSQL{(Cluster is null ? "" : " " + Cluster.Version)} ({(Cluster is null ? "--connection" : "bench cluster, fsync off")})"
         : $"SQLite ({Path.Combine(Target.DataDir, "ttdn.db")})";

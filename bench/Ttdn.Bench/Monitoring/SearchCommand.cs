@@ -18,7 +18,7 @@ public static class SearchCommand
         int repeat = a.Int("repeat", 20);
         int warmup = a.Int("warmup", 3);
         await using var media = await MediaDatabase.OpenAsync(a, fresh: false);
-        await using var app = AppHost.Build(media.Target.Settings());
+        await using var app = AppHost.Build(media.Settings());
         await Initialiser.RunAsync(app.Services);
         var connectionString = app.Services.GetRequiredService<DatabaseSettings>().ConnectionString;
         long items;
