@@ -9,7 +9,7 @@ namespace Ttdn.Bench.Monitoring;
 public sealed record DirectResult(string Version, IReadOnlyList<(long[] Ids, double[] Ms)> Queries);
 
 /// <summary>
-/// One sqlite3 or psql process runs every query: first once with its ids printed (to compare with the app), then
+/// One sqlite3 or psql process runs the given queries: first once with its ids printed (to compare with the app), then
 /// warm-up and repetitions with the client's own per-statement timer (sqlite3 `.timer on`: "Run Time: real S", 1 ms
 /// resolution; psql `\timing on`: "Time: X ms", round trip included as for the app). A repetition is the ids statement
 /// plus the count statement, as one SearchAsync call is; process start-up is never inside a measurement.

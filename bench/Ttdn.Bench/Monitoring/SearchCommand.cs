@@ -40,17 +40,22 @@ public static class SearchCommand
 
         Console.WriteLine($"{media.Describe()}: {items:N0} items; {SearchQueries.All.Count} queries × {repeat} (after {warmup} warm-up); load {File.ReadAllText("/proc/loadavg").Trim()}");
 
+        // Per query, the app then the client straight after, so both see the same machine load and the same page cache.
         var appRuns = new List<(long[] Ids, int Total, bool AtLeast, double[] Ms)>();
+        var directRuns = new List<(long[] Ids, double[] Ms)>();
+        string version = "";
         foreach (var q in SearchQueries.All)
         {
             appRuns.Add(await TimeAppAsync(app.Services, q.Filter, warmup, repeat));
+            List<(string, string)> statement = [SearchQueries.Sql(q.Filter, media.Target.IsPostgres)];
+            var result = media.Target.IsPostgres
+                ? DirectClient.Psql(connectionString, statement, warmup, repeat)
+                : DirectClient.Sqlite3(Path.Combine(media.Target.DataDir, "ttdn.db"), statement, warmup, repeat);
+            directRuns.Add(result.Queries[0]);
+            version = result.Version;
         }
 
-        var statements = SearchQueries.All.Select(q => SearchQueries.Sql(q.Filter, media.Target.IsPostgres)).ToList();
-        var direct = media.Target.IsPostgres
-            ? DirectClient.Psql(connectionString, statements, warmup, repeat)
-            : DirectClient.Sqlite3(Path.Combine(media.Target.DataDir, "ttdn.db"), statements, warmup, repeat);
-
+        var direct = new DirectResult(version, directRuns);
         string client = media.Target.IsPostgres ? "psql" : "sqlite3";
         Console.WriteLine($"load after: {File.ReadAllText("/proc/loadavg").Trim()}; {client}: {direct.Version}");
         Console.WriteLine();
