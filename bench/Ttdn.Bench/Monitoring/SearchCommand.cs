@@ -8,8 +8,8 @@ namespace Ttdn.Bench.Monitoring;
 
 /// <summary>
 /// `ttdn-bench search`: the fixed query set through MediaSearch.SearchAsync (what /Monitor/Search runs: the ids page of
-/// 50 and the capped count), each query warmed up then repeated, and the same two statements run directly in sqlite3 or
-/// psql on the same database, all repetitions in one client process, timed by the client per statement.
+/// 50 and the capped count), each query warmed up then repeated, and straight after, the same two statements run directly
+/// in sqlite3 or psql on the same database, all repetitions in one client process, timed by the client per statement.
 /// </summary>
 public static class SearchCommand
 {
