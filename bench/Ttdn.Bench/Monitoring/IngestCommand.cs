@@ -44,8 +44,10 @@ public static class IngestCommand
         }
 
         var importer = scope.ServiceProvider.GetRequiredService<MediaImporter>();
+        // Read back from the container, so the line shows what MediaImporter's MediaIngest really matches with.
+        int aliases = scope.ServiceProvider.GetRequiredService<MediaIngest>().Gazetteer.AliasCount;
         Console.WriteLine($"{media.Describe()}: migrated ({string.Join(", ", migrated.AppliedMigrations.DefaultIfEmpty("up to date"))}); " +
-            $"gazetteer {gazetteer.AliasCount:N0} aliases; corpus {corpus}{(items < int.MaxValue ? $", first {items:N0} items" : "")}");
+            $"MediaIngest gazetteer {aliases:N0} aliases; corpus {corpus}{(items < int.MaxValue ? $", first {items:N0} items" : "")}");
         Console.WriteLine($"before: uptime load {File.ReadAllText("/proc/loadavg").Trim()}");
 
         var pg = media.Cluster?.PostmasterPid();
