@@ -7,11 +7,11 @@ namespace Ttdn.Bench.Monitoring;
 public sealed record BenchQuery(string Label, MediaFilter Filter);
 
 /// <summary>
-/// The fixed query set of `ttdn-bench search`, and each one as literal SQL, written out the way MediaSearch builds it
-/// (ids page, then the capped count), so the same statements can be run in sqlite3 and psql. The search command
-/// checks that both return the same ids, which is what keeps this text honest.
+/// The fixed query set of `ttdn-bench search`, and each one as the literal SQL MediaSearch runs (ids page, then the
+/// capped count), so the same statements can be run in sqlite3 and psql. The search command checks that both return
+/// the same ids.
 /// </summary>
-public static class SearchQueries
+public static partial class SearchQueries
 {
     private static readonly DateTime March = new(2026, 3, 1, 0, 0, 0, DateTimeKind.Utc);
 
@@ -42,63 +42,29 @@ public static class SearchQueries
         new("zzqxv — no hit", new("zzqxv")),
     ];
 
-    /// <summary>The two statements MediaSearch runs, as text with literals: (ids page, capped count).</summary>
+    /// <summary>
+    /// The two statements MediaSearch runs (ids page, capped count), taken from the app itself with each parameter
+    /// written as a literal, so sqlite3 and psql run exactly what the page runs.
+    /// </summary>
     public static (string Ids, string Count) Sql(MediaFilter f, bool postgres)
     {
-        var query = SearchQuery.Parse(f.Text);
-        var conditions = new List<string>();
-        string select;
-        string order;
-        if (postgres)
-        {
-            string ts = $"to_tsquery('simple', unaccent({Literal(query.ToTsQuery())}))";
-            select = query.IsEmpty ? "SELECT i.\"Id\" FROM \"MediaItems\" i"
-                : $"SELECT i.\"Id\", ts_rank_cd(s.\"Document\", {ts}) AS score FROM \"MediaSearch\" s JOIN \"MediaItems\" i ON i.\"Id\" = s.\"ItemId\"";
-            if (!query.IsEmpty)
-            {
-                conditions.Add($"s.\"Document\" @@ {ts}");
-            }
-
-            order = f.Order == SearchOrder.Newest || query.IsEmpty ? "i.\"PublishedAt\" DESC, i.\"Id\" DESC" : "score DESC, i.\"PublishedAt\" DESC, i.\"Id\" DESC";
-        }
-        else
-        {
-            select = query.IsEmpty ? "SELECT i.Id FROM MediaItems i" : "SELECT i.Id, s.rank AS score FROM MediaSearch s JOIN MediaItems i ON i.Id = s.rowid";
-            if (!query.IsEmpty)
-            {
-                conditions.Add($"MediaSearch MATCH {Literal(query.ToFts5())}");
-            }
-
-            order = f.Order == SearchOrder.Newest || query.IsEmpty ? "i.\"PublishedAt\" DESC, i.\"Id\" DESC" : "score, i.PublishedAt DESC, i.Id DESC";
-        }
-
+        MediaSearch engine = postgres ? new PostgresMediaSearch() : new SqliteMediaSearch();
+        var statements = engine.Statements(f);
         // Dates as each driver sends them: Npgsql a UTC timestamptz, Microsoft.Data.Sqlite "yyyy-MM-dd HH:mm:ss.FFFFFFF" text.
-        string Date(DateTime d) => Literal(postgres ? d.ToString("yyyy-MM-dd HH:mm:ss'+00'", CultureInfo.InvariantCulture)
-            : d.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture));
-        if (f.From is { } from)
+        string Literal(object value) => value switch
         {
-            conditions.Add($"i.\"PublishedAt\" >= {Date(from)}");
-        }
-
-        if (f.To is { } to)
-        {
-            conditions.Add($"i.\"PublishedAt\" < {Date(to)}");
-        }
-
-        if (!string.IsNullOrWhiteSpace(f.Language))
-        {
-            conditions.Add($"i.\"Language\" = {Literal(f.Language)}");
-        }
-
-        if (!string.IsNullOrWhiteSpace(f.ProvinceKey))
-        {
-            conditions.Add($"EXISTS (SELECT 1 FROM \"MediaMentions\" m WHERE m.\"ItemId\" = i.\"Id\" AND m.\"ProvinceKey\" = {Literal(f.ProvinceKey)})");
-        }
-
-        string where = conditions.Count == 0 ? "1 = 1" : string.Join(" AND ", conditions);
-        return ($"{select} WHERE {where} ORDER BY {order} LIMIT {f.Limit} OFFSET 0",
-            $"SELECT count(*) FROM ({select} WHERE {where} LIMIT {MediaSearch.CountCap + 1}) AS counted");
+            string text => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'",
+            DateTime d => Literal(postgres ? d.ToString("yyyy-MM-dd HH:mm:ss'+00'", CultureInfo.InvariantCulture)
+                : d.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)),
+            bool b => postgres ? (b ? "true" : "false") : (b ? "1" : "0"),
+            IFormattable n => n.ToString(null, CultureInfo.InvariantCulture),
+            _ => throw new BenchException($"no literal for a {value.GetType().Name} parameter"),
+        };
+        string Inline(string sql) => Parameter().Replace(sql, m => statements.Parameters.TryGetValue(m.Groups[1].Value, out var v)
+            ? Literal(v) : throw new BenchException($"parameter @{m.Groups[1].Value} has no value"));
+        return (Inline(statements.Ids), Inline(statements.Count));
     }
 
-    private static string Literal(string s) => "'" + s.Replace("'", "''", StringComparison.Ordinal) + "'";
+    [System.Text.RegularExpressions.GeneratedRegex("@([a-z]+)")]
+    private static partial System.Text.RegularExpressions.Regex Parameter();
 }
