@@ -16,6 +16,8 @@ command -v node >/dev/null 2>&1 || need+=(nodejs)
 command -v npm >/dev/null 2>&1 || need+=(npm)
 # The media-monitoring matching benchmark compares the gazetteer with `rg -F -f aliases.txt`.
 command -v rg >/dev/null 2>&1 || need+=(ripgrep)
+# sqlite3 CLI: `ttdn-bench search` runs the same FTS5 queries in it next to the app.
+command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}"
@@ -28,4 +30,4 @@ js="$(dirname "$0")/../tests/js"
 if ! cmp -s "$js/package-lock.json" "$js/node_modules/.installed-lock.json" 2>/dev/null; then
   (cd "$js" && npm ci --prefer-offline --no-audit --no-fund --loglevel=error && cp package-lock.json node_modules/.installed-lock.json)
 fi
-echo "Test dependencies present: chromium, postgresql, fonts, poppler-utils, libreoffice, node with tests/js packages, ripgrep."
+echo "Test dependencies present: chromium, postgresql, fonts, poppler-utils, libreoffice, node with tests/js packages, ripgrep, sqlite3."

@@ -73,7 +73,7 @@ public sealed record Target(string Provider, string DataDir, string? Connection)
         var provider = a.Get("provider", "sqlite").ToLowerInvariant();
         if (provider is not ("sqlite" or "postgres")) throw new BenchException("--provider must be sqlite or postgres");
         var connection = a.Get("connection");
-        if (provider == "postgres" && connection is null && a.Command is not ("run" or "profile" or "report"))
+        if (provider == "postgres" && connection is null && a.Command is not ("run" or "profile" or "report" or "ingest" or "search"))
             throw new BenchException("--provider postgres needs --connection \"Host=127.0.0.1;Port=…;Username=…;Database=…\"");
         var dataDir = Path.GetFullPath(a.Get("data-dir") ?? Path.Combine(Path.GetTempPath(), $"ttdn-bench-{provider}"));
         return new Target(provider, dataDir, connection);

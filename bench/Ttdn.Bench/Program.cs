@@ -6,6 +6,8 @@
 //   report    --provider sqlite|postgres [--data-dir D] [--connection CS] [--iterations 20]
 //   corpus    [--items 1000000] [--aliases 5000] [--seed 2026] [--out /tmp/ttdn-corpus]   (media-monitoring corpus)
 //   match     [--dir /tmp/ttdn-corpus] [--items N]   (gazetteer vs ripgrep)
+//   ingest    --provider sqlite|postgres [--dir /tmp/ttdn-corpus] [--items N] [--data-dir D | --connection CS | --pg-root R]
+//   search    --provider sqlite|postgres [--data-dir D | --connection CS | --pg-root R] [--repeat 20] [--warmup 3]
 //   serve-app / serve-plain: the two servers `run` starts as child processes.
 using Ttdn.Bench;
 
@@ -21,6 +23,8 @@ try
         "report" => await ReportCommand.RunAsync(parsed),
         "corpus" => Ttdn.Bench.Monitoring.CorpusCommand.Run(parsed),
         "match" => Ttdn.Bench.Monitoring.MatchCommand.Run(parsed),
+        "ingest" => await Ttdn.Bench.Monitoring.IngestCommand.RunAsync(parsed),
+        "search" => await Ttdn.Bench.Monitoring.SearchCommand.RunAsync(parsed),
         "serve-app" => await Servers.ServeAppAsync(parsed),
         "serve-plain" => await Servers.ServePlainAsync(parsed),
         _ => Usage(),
@@ -42,6 +46,8 @@ static int Usage()
           profile  --provider sqlite|postgres [--data-dir D] [--connection CS] [--iterations 20] [--users 50]
           corpus   [--items 1000000] [--aliases 5000] [--seed 2026] [--out /tmp/ttdn-corpus]
           match    [--dir /tmp/ttdn-corpus] [--items N]
+          ingest   --provider sqlite|postgres [--dir /tmp/ttdn-corpus] [--items N] [--data-dir D | --connection CS | --pg-root R]
+          search   --provider sqlite|postgres [--data-dir D | --connection CS | --pg-root R] [--repeat 20] [--warmup 3]
           report   --provider sqlite|postgres [--data-dir D] [--connection CS] [--iterations 20]   (run on a copy: it migrates and files reports)
         """);
     return 1;

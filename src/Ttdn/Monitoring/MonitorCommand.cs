@@ -109,7 +109,7 @@ internal static class MonitorCommand
             {
                 Console.WriteLine(JsonSerializer.Serialize(new
                 {
-                    query = text, total = hits.Total, totalIsAtLeast = hits.TotalIsAtLeast,
+                    query = text, total = hits.Total, totalIsAtLeast = hits.TotalIsAtLeast, rankedNewestOnly = hits.RankedNewestOnly,
                     items = items.Select(i => new { id = i.Id, url = i.Url, title = i.Title, language = i.Language, provinces = i.Provinces, clusterId = i.ClusterId,
                         publishedAt = i.PublishedAt, source = i.Source, tone = i.Tone.ToString().ToLowerInvariant() }),
                 }, Json));

@@ -58,7 +58,8 @@ public static class MonitoringApi
         app.MapDigests();
     }
 
-    public sealed record ItemsPage(int Total, bool TotalIsAtLeast, IReadOnlyList<ItemView> Items);
+    /// <summary>RankedNewestOnly: more than MediaSearch.RankWindow items matched, so relevance was ranked among the newest of them.</summary>
+    public sealed record ItemsPage(int Total, bool TotalIsAtLeast, bool RankedNewestOnly, IReadOnlyList<ItemView> Items);
 
     /// <summary>Search and filter collected items. q: words, "quoted phrases"; diacritics optional.</summary>
     private static async Task<Ok<ItemsPage>> Items(AppDb db, string? q, DateOnly? from, DateOnly? to, int? source, string? language, string? province,
@@ -67,7 +68,7 @@ public static class MonitoringApi
         var filter = new MediaFilter(q, from?.ToDateTime(TimeOnly.MinValue).AddHours(-7), to?.AddDays(1).ToDateTime(TimeOnly.MinValue).AddHours(-7), source, language,
             province, tone, theme, foreign, cluster, null, order ?? SearchOrder.Relevance, limit ?? 50, offset ?? 0);
         var hits = await MediaSearch.For(db).SearchAsync(db, filter, ct);
-        return TypedResults.Ok(new ItemsPage(hits.Total, hits.TotalIsAtLeast, await ItemView.LoadAsync(db, hits.Ids, SearchQuery.Parse(q), ct)));
+        return TypedResults.Ok(new ItemsPage(hits.Total, hits.TotalIsAtLeast, hits.RankedNewestOnly, await ItemView.LoadAsync(db, hits.Ids, SearchQuery.Parse(q), ct)));
     }
 
     public sealed record ItemDetail(ItemView Item, string Text, Tone DetectedTone, string? ToneOverriddenBy, DateTime? ToneOverriddenAt, int Version,

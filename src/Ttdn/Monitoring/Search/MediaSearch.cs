@@ -13,8 +13,15 @@ public sealed record MediaFilter(string? Text = null, DateTime? From = null, Dat
     string? Language = null, string? ProvinceKey = null, Tone? Tone = null, int? ThemeId = null, bool? Foreign = null,
     long? ClusterId = null, long? AfterId = null, SearchOrder Order = SearchOrder.Relevance, int Limit = 50, int Offset = 0);
 
-/// <summary>Matching item ids in order, and how many match in all (counted up to <see cref="MediaSearch.CountCap"/>).</summary>
-public sealed record SearchHits(IReadOnlyList<long> Ids, int Total, bool TotalIsAtLeast);
+/// <summary>
+/// Matching item ids in order, and how many match in all (counted up to <see cref="MediaSearch.CountCap"/>).
+/// <see cref="RankedNewestOnly"/>: more items matched than <see cref="MediaSearch.RankWindow"/>, so relevance was ranked
+/// among the newest of them.
+/// </summary>
+public sealed record SearchHits(IReadOnlyList<long> Ids, int Total, bool TotalIsAtLeast, bool RankedNewestOnly = false);
+
+/// <summary>The two statements a search runs (the page of ids, the capped count) and their parameters, by name without "@".</summary>
+public sealed record SearchStatements(string Ids, string Count, IReadOnlyDictionary<string, object> Parameters, bool Relevance);
 
 /// <summary>One searchable item: its id and its title and text as they were collected.</summary>
 public sealed record SearchDocument(long Id, string Title, string Text);
@@ -28,6 +35,12 @@ public abstract class MediaSearch
 {
     public const int CountCap = 10_000;
     public const int MaxLimit = 500;
+    /// <summary>
+    /// Relevance is ranked among at most this many of the newest matches (docs/decisions/0021): ranking every match of a
+    /// common word costs time in proportion to the collection (seconds at a million items), and officers want recent
+    /// coverage first anyway. Both engines pick the same window, so they still return the same items.
+    /// </summary>
+    public const int RankWindow = 2_000;
 
     public static MediaSearch For(AppDb db) => db.Database.IsNpgsql() ? new PostgresMediaSearch() : new SqliteMediaSearch();
 
@@ -36,8 +49,7 @@ public abstract class MediaSearch
 
     public async Task<SearchHits> SearchAsync(AppDb db, MediaFilter filter, CancellationToken ct = default)
     {
-        var query = SearchQuery.Parse(filter.Text);
-        var limit = Math.Clamp(filter.Limit, 1, MaxLimit);
+        var statements = Statements(filter);
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened) await connection.OpenAsync(ct);
@@ -45,16 +57,15 @@ public abstract class MediaSearch
         {
             await using var command = connection.CreateCommand();
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            var where = Filters(command, filter, query);
-            var order = filter.Order == SearchOrder.Newest || query.IsEmpty ? NewestFirst : RelevanceFirst;
-            command.CommandText = $"{Select(query)} WHERE {where} ORDER BY {order} LIMIT {limit} OFFSET {Math.Max(filter.Offset, 0)}";
-            var ids = new List<long>(limit);
+            foreach (var (name, value) in statements.Parameters) AddParameter(command, name, value);
+            command.CommandText = statements.Ids;
+            var ids = new List<long>();
             await using (var reader = await command.ExecuteReaderAsync(ct))
                 while (await reader.ReadAsync(ct)) ids.Add(reader.GetInt64(0));
 
-            command.CommandText = $"SELECT count(*) FROM ({Select(query)} WHERE {where} LIMIT {CountCap + 1}) AS counted";
+            command.CommandText = statements.Count;
             var total = Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
-            return new SearchHits(ids, Math.Min(total, CountCap), total > CountCap);
+            return new SearchHits(ids, Math.Min(total, CountCap), total > CountCap, statements.Relevance && total > RankWindow);
         }
         finally
         {
@@ -62,21 +73,51 @@ public abstract class MediaSearch
         }
     }
 
+    /// <summary>The SQL a search runs, also for running the very same statements in sqlite3 or psql (the benchmark does).</summary>
+    public SearchStatements Statements(MediaFilter filter)
+    {
+        var query = SearchQuery.Parse(filter.Text);
+        var limit = Math.Clamp(filter.Limit, 1, MaxLimit);
+        var parameters = new Dictionary<string, object>();
+        var where = Filters(parameters, filter, query, out var onItems);
+        // Every indexed id is an item, so text alone is answered from the index: no lookup of thousands of item rows.
+        var idsOnly = query.IsEmpty || onItems ? Select(query, score: false) : IndexOnly;
+        var relevance = filter.Order == SearchOrder.Relevance && !query.IsEmpty;
+        var ranked = where;
+        if (relevance)
+        {
+            // Only matches from the RankWindow-th newest on are ranked; the subquery walks the index in id order and stops there.
+            var floor = $"{idsOnly} WHERE {where} ORDER BY {IndexId} DESC LIMIT 1 OFFSET {RankWindow - 1}";
+            ranked = $"{where} AND {IndexId} >= COALESCE(({floor}), 0)";
+        }
+
+        var order = relevance ? RelevanceFirst : NewestFirst;
+        return new SearchStatements(
+            $"{Select(query, score: relevance)} WHERE {ranked} ORDER BY {order} LIMIT {limit} OFFSET {Math.Max(filter.Offset, 0)}",
+            $"SELECT count(*) FROM ({idsOnly} WHERE {where} LIMIT {CountCap + 1}) AS counted",
+            parameters, relevance);
+    }
+
     /// <summary>SELECT of item id (and score) from the items, joined to the index when there is text to match; the item alias is i.</summary>
-    protected abstract string Select(SearchQuery query);
+    protected abstract string Select(SearchQuery query, bool score);
+    /// <summary>The index's own id column, so "newest matches" walks the full-text index in order instead of sorting.</summary>
+    protected abstract string IndexId { get; }
+    /// <summary>SELECT of the matching ids from the index alone (alias s), for text without filters on the items.</summary>
+    protected abstract string IndexOnly { get; }
     protected abstract string RelevanceFirst { get; }
-    protected abstract string MatchCondition(DbCommand command, SearchQuery query);
+    protected abstract string MatchCondition(IDictionary<string, object> parameters, SearchQuery query);
     protected abstract string Q(string identifier);
     private string NewestFirst => $"i.{Q("PublishedAt")} DESC, i.{Q("Id")} DESC";
 
-    private string Filters(DbCommand command, MediaFilter f, SearchQuery query)
+    private string Filters(Dictionary<string, object> parameters, MediaFilter f, SearchQuery query, out bool onItems)
     {
         var conditions = new List<string>();
-        if (!query.IsEmpty) conditions.Add(MatchCondition(command, query));
+        if (!query.IsEmpty) conditions.Add(MatchCondition(parameters, query));
+        var match = conditions.Count;
         void Add(string sql, string name, object value)
         {
             conditions.Add(sql);
-            AddParameter(command, name, value);
+            parameters[name] = value;
         }
         if (f.From is { } from) Add($"i.{Q("PublishedAt")} >= @from", "from", DateTime.SpecifyKind(from, DateTimeKind.Utc));
         if (f.To is { } to) Add($"i.{Q("PublishedAt")} < @to", "to", DateTime.SpecifyKind(to, DateTimeKind.Utc));
@@ -90,6 +131,7 @@ public abstract class MediaSearch
             Add($"EXISTS (SELECT 1 FROM {Q("MediaMentions")} m WHERE m.{Q("ItemId")} = i.{Q("Id")} AND m.{Q("ProvinceKey")} = @province)", "province", f.ProvinceKey);
         if (f.ThemeId is { } theme)
             Add($"EXISTS (SELECT 1 FROM {Q("MediaItemThemes")} t WHERE t.{Q("ItemId")} = i.{Q("Id")} AND t.{Q("ThemeId")} = @theme)", "theme", theme);
+        onItems = conditions.Count > match;
         return conditions.Count == 0 ? "1 = 1" : string.Join(" AND ", conditions);
     }
 
@@ -123,15 +165,18 @@ public sealed class SqliteMediaSearch : MediaSearch
         }
     }
 
-    protected override string Select(SearchQuery query) => query.IsEmpty
+    protected override string Select(SearchQuery query, bool score) => query.IsEmpty
         ? "SELECT i.Id FROM MediaItems i"
-        : "SELECT i.Id, s.rank AS score FROM MediaSearch s JOIN MediaItems i ON i.Id = s.rowid";
+        : $"SELECT i.Id{(score ? ", s.rank AS score" : "")} FROM MediaSearch s JOIN MediaItems i ON i.Id = s.rowid";
+
+    protected override string IndexId => "s.rowid";
+    protected override string IndexOnly => "SELECT s.rowid FROM MediaSearch s";
 
     protected override string RelevanceFirst => "score, i.PublishedAt DESC, i.Id DESC";
 
-    protected override string MatchCondition(DbCommand command, SearchQuery query)
+    protected override string MatchCondition(IDictionary<string, object> parameters, SearchQuery query)
     {
-        AddParameter(command, "match", query.ToFts5());
+        parameters["match"] = query.ToFts5();
         return "MediaSearch MATCH @match";
     }
 
@@ -144,29 +189,55 @@ public sealed class PostgresMediaSearch : MediaSearch
     public override async Task IndexAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<SearchDocument> documents, CancellationToken ct)
     {
         if (documents.Count == 0) return;
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        // Title words weigh more (A) than body words (D) in ts_rank_cd.
-        command.CommandText = """
-            INSERT INTO "MediaSearch" ("ItemId", "Document")
-            SELECT d.id, setweight(to_tsvector('simple', d.title), 'A') || to_tsvector('simple', d.body)
-            FROM unnest(@ids, @titles, @bodies) AS d(id, title, body)
-            """;
-        AddParameter(command, "ids", documents.Select(d => d.Id).ToArray());
-        AddParameter(command, "titles", documents.Select(d => SearchText.ForIndex(d.Title)).ToArray());
-        AddParameter(command, "bodies", documents.Select(d => SearchText.ForIndex(d.Text)).ToArray());
-        await command.ExecuteNonQueryAsync(ct);
+        var folded = documents.Select(d => (d.Id, Title: SearchText.ForIndex(d.Title), Body: SearchText.ForIndex(d.Text))).ToList();
+        var built = new List<(long Id, string Vector)>(folded.Count);
+        var parsed = new List<(long Id, string Title, string Body)>();
+        foreach (var d in folded)
+        {
+            if (TsVectorText.TryBuild(d.Title, d.Body, out var vector)) built.Add((d.Id, vector));
+            else parsed.Add(d);
+        }
+        if (built.Count > 0)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = """
+                INSERT INTO "MediaSearch" ("ItemId", "Document")
+                SELECT d.id, d.vector::tsvector FROM unnest(@ids, @vectors) AS d(id, vector)
+                """;
+            AddParameter(command, "ids", built.Select(d => d.Id).ToArray());
+            AddParameter(command, "vectors", built.Select(d => d.Vector).ToArray());
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        if (parsed.Count == 0) return;
+        await using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            // Title words weigh more (A) than body words (D) in ts_rank_cd.
+            command.CommandText = """
+                INSERT INTO "MediaSearch" ("ItemId", "Document")
+                SELECT d.id, setweight(to_tsvector('simple', d.title), 'A') || to_tsvector('simple', d.body)
+                FROM unnest(@ids, @titles, @bodies) AS d(id, title, body)
+                """;
+            AddParameter(command, "ids", parsed.Select(d => d.Id).ToArray());
+            AddParameter(command, "titles", parsed.Select(d => d.Title).ToArray());
+            AddParameter(command, "bodies", parsed.Select(d => d.Body).ToArray());
+            await command.ExecuteNonQueryAsync(ct);
+        }
     }
 
-    protected override string Select(SearchQuery query) => query.IsEmpty
+    protected override string Select(SearchQuery query, bool score) => query.IsEmpty
         ? "SELECT i.\"Id\" FROM \"MediaItems\" i"
-        : "SELECT i.\"Id\", ts_rank_cd(s.\"Document\", to_tsquery('simple', unaccent(@tsquery))) AS score FROM \"MediaSearch\" s JOIN \"MediaItems\" i ON i.\"Id\" = s.\"ItemId\"";
+        : $"SELECT i.\"Id\"{(score ? ", ts_rank_cd(s.\"Document\", to_tsquery('simple', unaccent(@tsquery))) AS score" : "")} FROM \"MediaSearch\" s JOIN \"MediaItems\" i ON i.\"Id\" = s.\"ItemId\"";
+
+    protected override string IndexId => "s.\"ItemId\"";
+    protected override string IndexOnly => "SELECT s.\"ItemId\" FROM \"MediaSearch\" s";
 
     protected override string RelevanceFirst => "score DESC, i.\"PublishedAt\" DESC, i.\"Id\" DESC";
 
-    protected override string MatchCondition(DbCommand command, SearchQuery query)
+    protected override string MatchCondition(IDictionary<string, object> parameters, SearchQuery query)
     {
-        AddParameter(command, "tsquery", query.ToTsQuery());
+        parameters["tsquery"] = query.ToTsQuery();
         return "s.\"Document\" @@ to_tsquery('simple', unaccent(@tsquery))";
     }
 
