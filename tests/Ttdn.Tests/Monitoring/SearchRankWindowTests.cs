@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Ttdn.Data;
@@ -62,6 +64,20 @@ public sealed class SearchRankWindowTests
         Assert.Equal(MediaSearch.RankWindow - 1_600, a.Ids.Count);
         Assert.Equal(a.Ids.Count, b.Ids.Count);
         Assert.Equal((a.Total, a.RankedNewestOnly), (b.Total, b.RankedNewestOnly));
+    }
+
+    [Fact]
+    public async Task The_search_page_and_the_API_say_when_only_the_newest_matches_were_ranked()
+    {
+        await using var app = await TestApp.StartAsync(Db.Sqlite);
+        await app.WithDbAsync(IngestAsync);
+        var client = await app.SignedInAsync("khach");
+
+        Assert.Contains("id=\"rank-window\"", await client.GetStringAsync("/monitor/search?Q=hoi+cho&Province=all"));
+        Assert.DoesNotContain("id=\"rank-window\"", await client.GetStringAsync("/monitor/search?Q=hoi+cho+%22Phu+Luong%22&Province=all"));
+        var page = await client.GetFromJsonAsync<JsonElement>("/api/monitor/items?q=hoi+cho&limit=5");
+        Assert.True(page.GetProperty("rankedNewestOnly").GetBoolean());
+        Assert.True(page.GetProperty("total").GetInt32() > MediaSearch.RankWindow);
     }
 
     /// <summary>RankWindow + Extra items about a fair, oldest first; the first and the last name it three times in the title.</summary>
