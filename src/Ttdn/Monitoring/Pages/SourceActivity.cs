@@ -19,7 +19,7 @@ public static class SourceActivity
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime.AddHours(7));
         var first = today.AddDays(1 - Days);
-        var since = first.ToDateTime(TimeOnly.MinValue).AddHours(-7);
+        var since = DateTime.SpecifyKind(first.ToDateTime(TimeOnly.MinValue).AddHours(-7), DateTimeKind.Utc);
         var rows = await db.MediaItems.AsNoTracking().Where(i => i.CollectedAt >= since).Select(i => new { i.SourceId, i.CollectedAt }).ToListAsync(ct);
         var daily = new Dictionary<int, int[]>();
         foreach (var r in rows)
