@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
@@ -143,6 +144,37 @@ public sealed partial class ImportAndAlertsPagesTests
         Assert.Contains("Không có cảnh báo nào chưa xem", none);
         Assert.DoesNotContain("id=\"open-alerts\"", none);
         Assert.Equal("theodoi", await app.WithDbAsync(db => db.MonitoringAlerts.Where(a => a.Id == open[1].Id).Select(a => a.AcknowledgedBy).SingleAsync()));
+    }
+
+    [Theory]
+    [InlineData(Db.Sqlite)]
+    [InlineData(Db.Postgres)]
+    public async Task The_api_acknowledges_alerts_lists_fetch_logs_and_refuses_duplicate_sources(Db provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var alert = await app.WithDbAsync(db => db.MonitoringAlerts.AsNoTracking().Where(a => a.AcknowledgedAt == null).OrderBy(a => a.Id).FirstAsync());
+        var viewer = await app.SignedInAsync("khach");
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.PostAsync($"/api/monitor/alerts/{alert.Id}/acknowledge", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.PostAsync("/api/monitor/alerts/acknowledge-all", null)).StatusCode);
+        Assert.Contains($"\"id\":{alert.Id},", await viewer.GetStringAsync("/api/monitor/alerts?open=true"));
+
+        var officer = await app.SignedInAsync("theodoi");
+        using var seen = await officer.PostAsync($"/api/monitor/alerts/{alert.Id}/acknowledge", null);
+        Assert.Equal(HttpStatusCode.OK, seen.StatusCode);
+        Assert.Contains("\"acknowledgedBy\":\"theodoi\"", await seen.Content.ReadAsStringAsync());
+        Assert.DoesNotContain($"\"id\":{alert.Id},", await officer.GetStringAsync("/api/monitor/alerts?open=true"));
+        var negative = await officer.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/monitor/alerts?kind=NegativeForeign");
+        Assert.NotEqual(0, negative.GetArrayLength());
+        Assert.All(negative.EnumerateArray(), a => Assert.Equal("NegativeForeign", a.GetProperty("kind").GetString()));
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.PostAsync("/api/monitor/alerts/999999/acknowledge", null)).StatusCode);
+
+        var source = await app.WithDbAsync(db => db.MediaSources.AsNoTracking().FirstAsync(s => s.Url != null));
+        Assert.Equal("[]", await viewer.GetStringAsync($"/api/monitor/sources/{source.Id}/runs"));
+        Assert.Equal(HttpStatusCode.NotFound, (await viewer.GetAsync("/api/monitor/sources/999999/runs")).StatusCode);
+        using var duplicate = await officer.PostAsJsonAsync("/api/monitor/sources", new { name = "Bản sao", url = source.Url + "?utm_source=x", kind = "Press", format = "Rss" });
+        Assert.Equal(HttpStatusCode.Conflict, duplicate.StatusCode);
+        var problem = await duplicate.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        Assert.Contains("đã có trong danh mục", problem.GetProperty("detail").GetString());
     }
 
     [Theory]
