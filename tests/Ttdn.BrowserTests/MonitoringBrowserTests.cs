@@ -71,6 +71,39 @@ public sealed class MonitoringBrowserTests(AppServer server, BrowserFixture brow
         await Expect(monitor.Tone).ToContainTextAsync($"máy nhận định: {detected}");
     });
 
+    [Fact]
+    public Task Officer_imports_an_export_file_sees_the_busy_state_then_counts_and_line_reasons() => RunAsync(async page =>
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"xuat-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, """
+            url,source,title,text,publishedAt
+            https://facebook.example/yeu-tn/posts/11,Nhóm Yêu Thái Nguyên,Mùa chè Tân Cương,Đồi chè Thái Nguyên vào vụ,20/11/2026 08:30
+            https://facebook.example/yeu-tn/posts/12,Nhóm Yêu Thái Nguyên,Hồ Núi Cốc,Thái Nguyên đón khách,hôm qua
+            """);
+        try
+        {
+            await LoginPage.SignInAsync(page, "theodoi", AppServer.DemoPassword);
+            await new MonitoringPages(page).OpenAsync("Nhập dữ liệu");
+            await page.GetByLabel("Tệp dữ liệu", new() { Exact = true }).SetInputFilesAsync(file);
+            await Expect(page.Locator("#import-progress")).ToBeHiddenAsync();
+            // Pressed from the page's own script, which reports the state right after the submit handler ran: Playwright's
+            // locators would wait for the navigation the submit starts, and see only the next page.
+            var busy = await page.GetByRole(AriaRole.Button, new() { Name = "Nhập dữ liệu", Exact = true }).EvaluateAsync<string>(
+                "b => { b.click(); return [!document.getElementById('import-progress').hidden, b.disabled, b.getAttribute('aria-busy')].join(); }");
+            Assert.Equal("true,true,true", busy);
+            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+            await Expect(page.Locator("#import-result")).ToBeVisibleAsync();
+            await Expect(page.Locator("#imported")).ToHaveTextAsync("1");
+            await Expect(page.Locator("#rejected")).ToHaveTextAsync("1");
+            await Expect(page.Locator("#rejections tbody tr")).ToContainTextAsync("hôm qua");
+            await Expect(page.Locator("#rejections tbody tr td").First).ToHaveTextAsync("3");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    });
+
     /// <summary>A small news site on 127.0.0.1: an RSS 2.0 feed of three items and no robots.txt (404: everything allowed).</summary>
     public async Task InitializeAsync()
     {
