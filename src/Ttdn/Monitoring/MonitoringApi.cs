@@ -54,7 +54,10 @@ public static class MonitoringApi
         api.MapPost("/sources", AddSource);
         api.MapPut("/sources/{id:int}", UpdateSource);
         api.MapPost("/sources/{id:int}/fetch", FetchNow);
+        api.MapGet("/sources/{id:int}/runs", Runs);
         api.MapGet("/alerts", AlertList);
+        api.MapPost("/alerts/{id:long}/acknowledge", Acknowledge);
+        api.MapPost("/alerts/acknowledge-all", AcknowledgeAll);
         app.MapDigests();
     }
 
@@ -112,13 +115,25 @@ public static class MonitoringApi
 
     public sealed record ImportOutcome(int Imported, int Duplicates, int RejectedCount, IReadOnlyList<Rejection> Rejected);
 
-    private static async Task<Ok<ImportOutcome>> ImportFile(IFormFile file, string? source, ClaimsPrincipal user, AppDb db, MediaImporter importer, AlertRules alerts, CancellationToken ct)
+    private static async Task<Ok<ImportOutcome>> ImportFile(IFormFile file, string? source, ClaimsPrincipal user, AppDb db, MediaImporter importer, AlertRules alerts,
+        IConfiguration config, CancellationToken ct) =>
+        TypedResults.Ok(await ImportAsync(db, user, importer, alerts, file, source, MaxImportFileBytes(config), ct));
+
+    /// <summary>Monitoring:MaxImportMegabytes, at most the request limit: a file over it is refused with a message, not by the server.</summary>
+    public static long MaxImportFileBytes(IConfiguration config) =>
+        long.TryParse(config["Monitoring:MaxImportMegabytes"], out var mb) && mb > 0 && mb * 1024 * 1024 < MaxImportBytes ? mb * 1024 * 1024 : MaxImportBytes - 1024 * 1024;
+
+    /// <summary>The API's and the import page's one path: import, then the alert rules (a negative foreign post alerts at once).</summary>
+    public static async Task<ImportOutcome> ImportAsync(AppDb db, ClaimsPrincipal user, MediaImporter importer, AlertRules alerts, IFormFile file, string? source,
+        long maxBytes, CancellationToken ct)
     {
         MonitoringScope.EnsureCanManage(user);
+        if (file.Length > maxBytes)
+            throw new DomainException($"Tệp lớn hơn giới hạn {maxBytes / 1024 / 1024} MB; chưa nhập gì. Hãy chia tệp thành nhiều phần nhỏ hơn rồi nhập lần lượt. (The file exceeds the {maxBytes / 1024 / 1024} MB limit; nothing was imported.)", 413);
         await using var stream = file.OpenReadStream();
-        var result = await importer.ImportAsync(db, stream, file.FileName, source, null, ct);
+        var result = await importer.ImportAsync(db, stream, file.FileName, string.IsNullOrWhiteSpace(source) ? null : source.Trim(), null, ct);
         await alerts.EvaluateAsync(db, ct);
-        return TypedResults.Ok(new ImportOutcome(result.Imported, result.Duplicates, result.Rejected.Count, result.Rejected.Take(500).ToList()));
+        return new ImportOutcome(result.Imported, result.Duplicates, result.Rejected.Count, result.Rejected.Take(500).ToList());
     }
 
     public sealed record SourceView(int Id, string Name, string? Url, SourceKind Kind, SourceFormat Format, string Country, string Language, string Tags,
@@ -178,6 +193,7 @@ public static class MonitoringApi
         source.PollMinutes = input.PollMinutes ?? 60;
         source.FetchArticles = input.FetchArticles ?? false;
         source.Validate();
+        await EnsureNotDuplicateAsync(db, source, ct);
         if (urlChanged) { source.ETag = null; source.LastModified = null; source.NextFetchAt = null; } // a new address is read at the next pass
         source.Version++;
         if (id is null) db.MediaSources.Add(source);
@@ -185,15 +201,77 @@ public static class MonitoringApi
         return source;
     }
 
-    private static async Task<Ok<PollOutcome>> FetchNow(int id, ClaimsPrincipal user, AppDb db, SourcePoller poller, AlertRules alerts, CancellationToken ct)
+    /// <summary>Two sources with one address (or one name, which imports look sources up by) would split a source's items and health.</summary>
+    private static async Task EnsureNotDuplicateAsync(AppDb db, MediaSource source, CancellationToken ct)
+    {
+        var others = await db.MediaSources.AsNoTracking().Where(s => s.Id != source.Id).Select(s => new { s.Name, s.Url }).ToListAsync(ct);
+        var key = UrlKey.Of(source.Url);
+        if (key is not null && others.FirstOrDefault(o => UrlKey.Of(o.Url) == key) is { } sameUrl)
+            throw DomainException.Conflict($"Địa chỉ này đã có trong danh mục, ở nguồn \"{sameUrl.Name}\"; hãy sửa nguồn đó thay vì thêm mới. (This address is already in the directory as \"{sameUrl.Name}\".)");
+        var name = Ttdn.Vietnamese.Text.VietnameseText.FoldToWords(source.Name);
+        if (others.FirstOrDefault(o => Ttdn.Vietnamese.Text.VietnameseText.FoldToWords(o.Name) == name) is { } sameName)
+            throw DomainException.Conflict($"Đã có nguồn tên \"{sameName.Name}\"; hãy đặt tên khác để phân biệt. (A source named \"{sameName.Name}\" already exists.)");
+    }
+
+    private static async Task<Ok<PollOutcome>> FetchNow(int id, ClaimsPrincipal user, AppDb db, SourcePoller poller, AlertRules alerts, CancellationToken ct) =>
+        TypedResults.Ok(await FetchNowAsync(db, user, poller, alerts, id, ct));
+
+    /// <summary>"Lấy tin ngay" in the API and on the source pages: one poll, then the alert rules, as the scheduler does.</summary>
+    public static async Task<PollOutcome> FetchNowAsync(AppDb db, ClaimsPrincipal user, SourcePoller poller, AlertRules alerts, int id, CancellationToken ct)
     {
         MonitoringScope.EnsureCanManage(user);
         var outcome = await poller.PollAsync(db, id, ct);
         await alerts.EvaluateAsync(db, ct);
-        return TypedResults.Ok(outcome);
+        return outcome;
     }
 
-    private static async Task<Ok<List<MonitoringAlert>>> AlertList(AppDb db, bool? open, CancellationToken ct) =>
-        TypedResults.Ok(await db.MonitoringAlerts.AsNoTracking().Where(a => open != true || a.AcknowledgedAt == null)
-            .OrderByDescending(a => a.Id).Take(200).ToListAsync(ct));
+    public const int FetchLogSize = 50;
+
+    private static async Task<Results<Ok<List<FetchRun>>, NotFound>> Runs(int id, AppDb db, CancellationToken ct) =>
+        await db.MediaSources.AnyAsync(s => s.Id == id, ct) ? TypedResults.Ok(await FetchLogAsync(db, id, ct)) : TypedResults.NotFound();
+
+    /// <summary>A source's latest fetches, newest first.</summary>
+    public static Task<List<FetchRun>> FetchLogAsync(AppDb db, int sourceId, CancellationToken ct) =>
+        db.FetchRuns.AsNoTracking().Where(r => r.SourceId == sourceId).OrderByDescending(r => r.Id).Take(FetchLogSize).ToListAsync(ct);
+
+    private static async Task<Ok<List<MonitoringAlert>>> AlertList(AppDb db, bool? open, AlertKind? kind, CancellationToken ct) =>
+        TypedResults.Ok(await AlertsAsync(db, open == true, kind, ct));
+
+    /// <summary>Newest first; <paramref name="openOnly"/> keeps those nobody has marked seen.</summary>
+    public static Task<List<MonitoringAlert>> AlertsAsync(AppDb db, bool openOnly, AlertKind? kind, CancellationToken ct) =>
+        db.MonitoringAlerts.AsNoTracking().Where(a => !openOnly || a.AcknowledgedAt == null).Where(a => kind == null || a.Kind == kind)
+            .OrderByDescending(a => a.Id).Take(200).ToListAsync(ct);
+
+    public static Task<int> OpenAlertCountAsync(AppDb db, CancellationToken ct) => db.MonitoringAlerts.CountAsync(a => a.AcknowledgedAt == null, ct);
+
+    private static async Task<Ok<MonitoringAlert>> Acknowledge(long id, ClaimsPrincipal user, AppDb db, TimeProvider clock, CancellationToken ct) =>
+        TypedResults.Ok(await AcknowledgeAsync(db, user, id, clock, ct));
+
+    private static async Task<Ok<int>> AcknowledgeAll(ClaimsPrincipal user, AppDb db, TimeProvider clock, CancellationToken ct) =>
+        TypedResults.Ok(await AcknowledgeAllAsync(db, user, clock, ct));
+
+    /// <summary>Marks an alert seen (once: the first person and time are kept).</summary>
+    public static async Task<MonitoringAlert> AcknowledgeAsync(AppDb db, ClaimsPrincipal user, long id, TimeProvider clock, CancellationToken ct)
+    {
+        MonitoringScope.EnsureCanManage(user);
+        var alert = await db.MonitoringAlerts.SingleOrDefaultAsync(a => a.Id == id, ct) ?? throw new DomainException("Không tìm thấy cảnh báo. (Alert not found.)", 404);
+        if (alert.AcknowledgedAt is null)
+        {
+            alert.AcknowledgedAt = clock.GetUtcNow().UtcDateTime;
+            alert.AcknowledgedBy = user.Identity?.Name ?? "?";
+            await db.SaveChangesAsync(ct);
+        }
+        return alert;
+    }
+
+    /// <summary>Marks every open alert seen; returns how many.</summary>
+    public static async Task<int> AcknowledgeAllAsync(AppDb db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
+    {
+        MonitoringScope.EnsureCanManage(user);
+        var open = await db.MonitoringAlerts.Where(a => a.AcknowledgedAt == null).ToListAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var a in open) (a.AcknowledgedAt, a.AcknowledgedBy) = (now, user.Identity?.Name ?? "?");
+        await db.SaveChangesAsync(ct);
+        return open.Count;
+    }
 }

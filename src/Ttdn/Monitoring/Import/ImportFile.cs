@@ -39,7 +39,15 @@ public static class ImportFile
         if (utf8) return new StreamReader(rest, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true);
         using var all = new MemoryStream();
         rest.CopyTo(all);
-        return new StringReader(TextDecoder.Decode(all.ToArray()).Text);
+        try
+        {
+            return new StringReader(TextDecoder.Decode(all.ToArray()).Text);
+        }
+        catch (DomainException)
+        {
+            // The plan decoder's message speaks of plan files; say what this import takes instead.
+            throw new DomainException("Tệp này không phải văn bản (có byte nhị phân), có thể là ảnh hoặc bảng tính Excel: hãy xuất dữ liệu ra tệp .csv hoặc .jsonl rồi nhập lại. (This is a binary file: export the data to .csv or .jsonl.)");
+        }
     }
 
     /// <summary>Valid UTF-8, allowing a sequence cut at the end of the sample.</summary>

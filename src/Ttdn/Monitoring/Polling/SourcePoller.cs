@@ -8,7 +8,8 @@ using Ttdn.Shared;
 namespace Ttdn.Monitoring.Polling;
 
 /// <summary>What one poll of a source did, as the source page and the "Lấy tin ngay" button report it.</summary>
-public sealed record PollOutcome(bool Succeeded, bool NotModified, int Entries, int NewItems, int Duplicates, string? Error, IReadOnlyList<string> Warnings);
+public sealed record PollOutcome(bool Succeeded, bool NotModified, int Entries, int NewItems, int Duplicates, string? Error, IReadOnlyList<string> Warnings,
+    int? HttpStatus = null);
 
 /// <summary>
 /// Reads one source: fetch (politely, with its validators), parse, optionally fetch each new article's page and extract
@@ -55,7 +56,7 @@ public sealed class SourcePoller(PoliteFetcher fetcher, MediaIngest ingest, Time
         var warnings = outcome.Warnings.Count == 0 ? null : "Cảnh báo (warnings): " + string.Join("; ", outcome.Warnings);
         db.FetchRuns.Add(new FetchRun
         {
-            SourceId = sourceId, At = at, Succeeded = outcome.Succeeded, NotModified = outcome.NotModified, Entries = outcome.Entries,
+            SourceId = sourceId, At = at, Succeeded = outcome.Succeeded, NotModified = outcome.NotModified, HttpStatus = outcome.HttpStatus, Entries = outcome.Entries,
             NewItems = outcome.NewItems, Error = Cut(outcome.Error ?? warnings),
             DurationMs = (int)(clock.GetUtcNow() - started).TotalMilliseconds,
         });
@@ -67,8 +68,8 @@ public sealed class SourcePoller(PoliteFetcher fetcher, MediaIngest ingest, Time
     {
         var result = await fetcher.FetchAsync(new FetchRequest(new Uri(source.Url!), source.ETag,
             source.LastModified is { } lm ? new DateTimeOffset(DateTime.SpecifyKind(lm, DateTimeKind.Utc)) : null), ct);
-        if (result.Status == FetchStatus.NotModified) return new PollOutcome(true, true, 0, 0, 0, null, []);
-        if (result.Status != FetchStatus.Ok) return new PollOutcome(false, false, 0, 0, 0, result.Error, []);
+        if (result.Status == FetchStatus.NotModified) return new PollOutcome(true, true, 0, 0, 0, null, [], result.HttpStatus);
+        if (result.Status != FetchStatus.Ok) return new PollOutcome(false, false, 0, 0, 0, result.Error, [], result.HttpStatus);
 
         ParsedFeed feed;
         var warnings = new List<string>();
@@ -80,7 +81,7 @@ public sealed class SourcePoller(PoliteFetcher fetcher, MediaIngest ingest, Time
         }
         catch (FeedFormatException e)
         {
-            return new PollOutcome(false, false, 0, 0, 0, e.Message, []);
+            return new PollOutcome(false, false, 0, 0, 0, e.Message, [], result.HttpStatus);
         }
 
         var fresh = await NewEntriesAsync(db, feed.Entries, ct);
@@ -110,7 +111,7 @@ public sealed class SourcePoller(PoliteFetcher fetcher, MediaIngest ingest, Time
         warnings.AddRange(ingested.Rejected.Select(r => $"{r.Url}: {r.Reason}"));
         source.ETag = result.ETag;
         source.LastModified = result.LastModified?.UtcDateTime;
-        return new PollOutcome(true, false, feed.Entries.Count, ingested.Imported, feed.Entries.Count - fresh.Count + ingested.Duplicates, null, warnings);
+        return new PollOutcome(true, false, feed.Entries.Count, ingested.Imported, feed.Entries.Count - fresh.Count + ingested.Duplicates, null, warnings, result.HttpStatus);
     }
 
     /// <summary>A sitemap index lists sitemaps: the first few (newest first as sites order them) are read for articles.</summary>
