@@ -35,6 +35,13 @@ public sealed class MonitoringAlert
     public string? ProvinceKey { get; set; }
     public DateTime? AcknowledgedAt { get; set; }
     public string? AcknowledgedBy { get; set; }
+
+    /// <summary>Marks the alert seen; the first person and time are kept, so "who saw it first" stays true.</summary>
+    public void Acknowledge(string by, DateTime at)
+    {
+        if (AcknowledgedAt is not null) return;
+        (AcknowledgedAt, AcknowledgedBy) = (at, by);
+    }
 }
 
 /// <summary>Who receives the daily press digest ("bản tin điểm báo") by e-mail: leaders need no account to read it.</summary>

@@ -255,12 +255,8 @@ public static class MonitoringApi
     {
         MonitoringScope.EnsureCanManage(user);
         var alert = await db.MonitoringAlerts.SingleOrDefaultAsync(a => a.Id == id, ct) ?? throw new DomainException("Không tìm thấy cảnh báo. (Alert not found.)", 404);
-        if (alert.AcknowledgedAt is null)
-        {
-            alert.AcknowledgedAt = clock.GetUtcNow().UtcDateTime;
-            alert.AcknowledgedBy = user.Identity?.Name ?? "?";
-            await db.SaveChangesAsync(ct);
-        }
+        alert.Acknowledge(user.Identity?.Name ?? "?", clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
         return alert;
     }
 
@@ -270,7 +266,7 @@ public static class MonitoringApi
         MonitoringScope.EnsureCanManage(user);
         var open = await db.MonitoringAlerts.Where(a => a.AcknowledgedAt == null).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var a in open) (a.AcknowledgedAt, a.AcknowledgedBy) = (now, user.Identity?.Name ?? "?");
+        foreach (var a in open) a.Acknowledge(user.Identity?.Name ?? "?", now);
         await db.SaveChangesAsync(ct);
         return open.Count;
     }

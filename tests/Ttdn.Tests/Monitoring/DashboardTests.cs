@@ -36,6 +36,10 @@ public sealed class DashboardTests
         Assert.Equal(Total(before) + 3, Total(after));
         Assert.Equal(Foreign(before) + 3, Foreign(after));
         Assert.Matches("<td>Nguồn kiểm thử bảng điều khiển</td><td class=\"num\">3</td>", after);
+
+        // The directory's 14-day activity counts by the day the items were collected (today, in Vietnam).
+        using var sources = await client.GetAsync("/monitor/sources");
+        Assert.Matches("Nguồn kiểm thử bảng điều khiển[\\s\\S]*?trong 14 ngày qua: (0, ){13}3\"", await sources.Content.ReadAsStringAsync());
     }
 
     private static int Day(string html, string day) => Number(html, $"<tr><td>{day}</td><td class=\"num\">(\\d+)</td></tr>");
