@@ -107,7 +107,7 @@ public sealed class MonitoringBrowserTests(AppServer server, BrowserFixture brow
     /// <summary>A small news site on 127.0.0.1: an RSS 2.0 feed of three items and no robots.txt (404: everything allowed).</summary>
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = ["--hostBuilder:reloadConfigOnChange=false"] });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         _feed = builder.Build();
