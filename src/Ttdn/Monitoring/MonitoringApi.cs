@@ -68,7 +68,7 @@ public static class MonitoringApi
     private static async Task<Ok<ItemsPage>> Items(AppDb db, string? q, DateOnly? from, DateOnly? to, int? source, string? language, string? province,
         Tone? tone, int? theme, bool? foreign, long? cluster, SearchOrder? order, int? limit, int? offset, CancellationToken ct)
     {
-        var filter = new MediaFilter(q, from?.ToDateTime(TimeOnly.MinValue).AddHours(-7), to?.AddDays(1).ToDateTime(TimeOnly.MinValue).AddHours(-7), source, language,
+        var filter = new MediaFilter(q, from is { } f ? Lang.VietnamMidnightUtc(f) : null, to is { } t ? Lang.VietnamMidnightUtc(t.AddDays(1)) : null, source, language,
             province, tone, theme, foreign, cluster, null, order ?? SearchOrder.Relevance, limit ?? 50, offset ?? 0);
         var hits = await MediaSearch.For(db).SearchAsync(db, filter, ct);
         return TypedResults.Ok(new ItemsPage(hits.Total, hits.TotalIsAtLeast, hits.RankedNewestOnly, await ItemView.LoadAsync(db, hits.Ids, SearchQuery.Parse(q), ct)));

@@ -24,6 +24,12 @@ public static class Lang
         : "";
 
     /// <summary>Vietnam has one time zone, UTC+7, and no daylight saving.</summary>
+    /// <summary>The calendar day in Vietnam (UTC+7, no daylight saving) of a UTC instant: officials' "today".</summary>
+    public static DateOnly VietnamDay(DateTime utc) => DateOnly.FromDateTime(utc.AddHours(7));
+
+    /// <summary>The UTC instant at which <paramref name="day"/> begins in Vietnam: the lower bound for "from this day".</summary>
+    public static DateTime VietnamMidnightUtc(DateOnly day) => DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue).AddHours(-7), DateTimeKind.Utc);
+
     public static readonly TimeZoneInfo VietnamTime = TimeZoneInfo.CreateCustomTimeZone("ICT", TimeSpan.FromHours(7), "Giờ Việt Nam", "Giờ Việt Nam");
 
     public static IServiceCollection AddAppLocalization(this IServiceCollection services) =>

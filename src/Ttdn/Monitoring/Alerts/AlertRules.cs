@@ -3,6 +3,7 @@ using Ttdn.Data;
 using Ttdn.Monitoring.Fetching;
 using Ttdn.Monitoring.Processing;
 using Ttdn.Monitoring.Search;
+using Ttdn.Shared;
 
 namespace Ttdn.Monitoring.Alerts;
 
@@ -55,8 +56,8 @@ public sealed class AlertRules(TimeProvider clock, IConfiguration config)
     private static async Task<MonitoringAlert?> SpikeAsync(AppDb db, string province, DateTime now, CancellationToken ct)
     {
         // "Today" is the day in Vietnam (UTC+7): a story breaking at 06:00 there is still yesterday in UTC.
-        var vietnamDay = DateOnly.FromDateTime(now.AddHours(7));
-        var today = DateTime.SpecifyKind(vietnamDay.ToDateTime(TimeOnly.MinValue).AddHours(-7), DateTimeKind.Utc);
+        var vietnamDay = Lang.VietnamDay(now);
+        var today = Lang.VietnamMidnightUtc(vietnamDay);
         var from = today.AddDays(-BaselineDays);
         var counts = await db.MediaItems.AsNoTracking()
             .Where(i => i.PublishedAt >= from && i.PublishedAt <= now && db.MediaMentions.Any(m => m.ItemId == i.Id && m.ProvinceKey == province))

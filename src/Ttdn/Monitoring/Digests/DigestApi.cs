@@ -60,7 +60,7 @@ public static class DigestApi
     public static async Task<Digest> CreateAsync(AppDb db, ClaimsPrincipal user, DateOnly day, bool send, DigestJob job, TimeProvider clock, CancellationToken ct)
     {
         MonitoringScope.EnsureCanManage(user);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(7));
+        var today = Lang.VietnamDay(clock.GetUtcNow().UtcDateTime);
         if (day > today)
             throw new DomainException("Không lập được bản tin cho ngày chưa tới. (The day has not come yet.)");
         var digest = await job.CreateAsync(db, day, ct);

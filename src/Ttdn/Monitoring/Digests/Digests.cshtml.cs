@@ -70,6 +70,6 @@ public sealed class DigestsModel(AppDb db, DigestJob job, TimeProvider clock) : 
     {
         Digests = await DigestApi.ListAsync(db, ct);
         Recipients = await db.DigestRecipients.AsNoTracking().OrderBy(r => r.Name).ToListAsync(ct);
-        Day ??= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(7)).AddDays(-1).ToString("dd/MM/yyyy");
+        Day ??= Lang.VietnamDay(clock.GetUtcNow().UtcDateTime).AddDays(-1).ToString("dd/MM/yyyy");
     }
 }

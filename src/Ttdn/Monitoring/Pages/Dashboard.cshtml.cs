@@ -43,9 +43,9 @@ public sealed class DashboardModel(AppDb db, IConfiguration config, TimeProvider
         var province = MonitoringScope.HomeProvinceKey(config);
         Province = MonitorLabels.Province(province);
         var now = clock.GetUtcNow().UtcDateTime;
-        To = DateOnly.FromDateTime(now.AddHours(7));
+        To = Lang.VietnamDay(now);
         From = To.AddDays(-(Days - 1));
-        var since = DateTime.SpecifyKind(From.ToDateTime(TimeOnly.MinValue).AddHours(-7), DateTimeKind.Utc);
+        var since = Lang.VietnamMidnightUtc(From);
 
         var about = db.MediaItems.AsNoTracking()
             .Where(i => i.PublishedAt >= since && db.MediaMentions.Any(m => m.ItemId == i.Id && m.ProvinceKey == province));

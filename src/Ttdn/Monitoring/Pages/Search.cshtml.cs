@@ -116,7 +116,7 @@ public sealed class SearchModel(AppDb db, IConfiguration config, TimeProvider cl
 
         PageNumber = Math.Max(1, PageNumber);
         var filter = new MediaFilter(Q,
-            from?.ToDateTime(TimeOnly.MinValue).AddHours(-7), to?.AddDays(1).ToDateTime(TimeOnly.MinValue).AddHours(-7),
+            from is { } f ? Lang.VietnamMidnightUtc(f) : null, to is { } t ? Lang.VietnamMidnightUtc(t.AddDays(1)) : null,
             Source, string.IsNullOrWhiteSpace(Language) ? null : Language, ProvinceKey == AllProvinces ? null : ProvinceKey,
             Tone, Theme, Foreign, Cluster, null, Order, PageSize, (PageNumber - 1) * PageSize);
         Hits = await MediaSearch.For(db).SearchAsync(db, filter, ct);

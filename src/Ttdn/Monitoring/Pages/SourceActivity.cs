@@ -17,9 +17,9 @@ public static class SourceActivity
     /// <summary>Per source, <see cref="Days"/> counts, oldest day first; sources without items are absent.</summary>
     public static async Task<Dictionary<int, int[]>> DailyAsync(AppDb db, DateTimeOffset now, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(now.UtcDateTime.AddHours(7));
+        var today = Lang.VietnamDay(now.UtcDateTime);
         var first = today.AddDays(1 - Days);
-        var since = DateTime.SpecifyKind(first.ToDateTime(TimeOnly.MinValue).AddHours(-7), DateTimeKind.Utc);
+        var since = Lang.VietnamMidnightUtc(first);
         // Counted by the database: two weeks of a busy directory are tens of thousands of items, the page needs 14 numbers a source.
         var rows = await db.MediaItems.AsNoTracking().Where(i => i.CollectedAt >= since)
             .GroupBy(i => new { i.SourceId, Day = i.CollectedAt.AddHours(7).Date })
