@@ -16,7 +16,7 @@ public sealed record DirectResult(string Version, IReadOnlyList<(long[] Ids, dou
 /// </summary>
 public static class DirectClient
 {
-    public static DirectResult Sqlite3(string dbFile, IReadOnlyList<(string Ids, string Count)> queries, int warmup, int repeat)
+    public static DirectResult Sqlite3(string dbFile, IReadOnlyList<(string Ids, string? Count)> queries, int warmup, int repeat)
     {
         var script = new StringBuilder();
         for (int q = 0; q < queries.Count; q++)
@@ -24,7 +24,7 @@ public static class DirectClient
             script.Append($"SELECT '#Q {q}';\n{queries[q].Ids};\nSELECT '#T';\n.timer on\n");
             for (int i = 0; i < warmup + repeat; i++)
             {
-                script.Append($"{queries[q].Ids};\n{queries[q].Count};\n");
+                script.Append($"{queries[q].Ids};\n{(queries[q].Count is { } count ? count + ";\n" : "")}");
             }
 
             script.Append(".timer off\n");
@@ -32,21 +32,27 @@ public static class DirectClient
 
         string output = Run("sqlite3", ["-batch", "-readonly", dbFile], script.ToString(), null);
         string version = Run("sqlite3", ["-batch", ":memory:"], "SELECT 'SQLite ' || sqlite_version();\n", null).Trim();
-        return new DirectResult(version, Parse(output, "Run Time: real ", s => double.Parse(s.Split(' ')[0], CultureInfo.InvariantCulture) * 1000, queries.Count, warmup, repeat));
+        return new DirectResult(version, Parse(output, "Run Time: real ", s => double.Parse(s.Split(' ')[0], CultureInfo.InvariantCulture) * 1000, queries, warmup, repeat));
     }
 
-    public static DirectResult Psql(string connectionString, IReadOnlyList<(string Ids, string Count)> queries, int warmup, int repeat)
+    /// <param name="settings">The app's per-search settings (SET LOCAL …), applied here for the whole psql session.</param>
+    public static DirectResult Psql(string connectionString, IReadOnlyList<(string Ids, string? Count)> queries, int warmup, int repeat, string? settings)
     {
         var cs = new NpgsqlConnectionStringBuilder(connectionString);
         string[] args = ["-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-h", cs.Host!, "-p", cs.Port.ToString(CultureInfo.InvariantCulture),
             "-U", cs.Username ?? "postgres", "-d", cs.Database!];
         var script = new StringBuilder();
+        if (settings is not null)
+        {
+            script.Append(settings.Replace("SET LOCAL ", "SET ", StringComparison.Ordinal)).Append(";\n");
+        }
+
         for (int q = 0; q < queries.Count; q++)
         {
             script.Append($"\\echo '#Q {q}'\n{queries[q].Ids};\n\\echo '#T'\n\\timing on\n");
             for (int i = 0; i < warmup + repeat; i++)
             {
-                script.Append($"{queries[q].Ids};\n{queries[q].Count};\n");
+                script.Append($"{queries[q].Ids};\n{(queries[q].Count is { } count ? count + ";\n" : "")}");
             }
 
             script.Append("\\timing off\n");
@@ -54,12 +60,13 @@ public static class DirectClient
 
         string output = Run("psql", args, script.ToString(), cs.Password);
         string version = Run("psql", args, "SELECT 'PostgreSQL ' || current_setting('server_version') || ' via psql';\n", cs.Password).Trim();
-        return new DirectResult(version, Parse(output, "Time: ", s => double.Parse(s.Split(' ')[0], CultureInfo.InvariantCulture), queries.Count, warmup, repeat));
+        return new DirectResult(version, Parse(output, "Time: ", s => double.Parse(s.Split(' ')[0], CultureInfo.InvariantCulture), queries, warmup, repeat));
     }
 
-    /// <summary>Ids between "#Q n" and "#T"; after it, timer lines in pairs (ids statement, count statement), warm-up dropped.</summary>
-    private static List<(long[] Ids, double[] Ms)> Parse(string output, string timerPrefix, Func<string, double> ms, int count, int warmup, int repeat)
+    /// <summary>Ids between "#Q n" and "#T"; after it, timer lines per repetition (ids statement, count statement when run), warm-up dropped.</summary>
+    private static List<(long[] Ids, double[] Ms)> Parse(string output, string timerPrefix, Func<string, double> ms, IReadOnlyList<(string Ids, string? Count)> queries, int warmup, int repeat)
     {
+        int count = queries.Count;
         var ids = new List<long>[count];
         var times = new List<double>[count];
         int current = -1;
@@ -91,12 +98,13 @@ public static class DirectClient
         var result = new List<(long[] Ids, double[] Ms)>();
         for (int q = 0; q < count; q++)
         {
-            if (times[q] is null || times[q].Count != 2 * (warmup + repeat))
+            int statements = queries[q].Count is null ? 1 : 2;
+            if (times[q] is null || times[q].Count != statements * (warmup + repeat))
             {
-                throw new BenchException($"query {q}: expected {2 * (warmup + repeat)} timings from the client, got {times[q]?.Count ?? 0}");
+                throw new BenchException($"query {q}: expected {statements * (warmup + repeat)} timings from the client, got {times[q]?.Count ?? 0}");
             }
 
-            var pairs = Enumerable.Range(warmup, repeat).Select(i => times[q][2 * i] + times[q][(2 * i) + 1]).ToArray();
+            var pairs = Enumerable.Range(warmup, repeat).Select(i => Enumerable.Range(statements * i, statements).Sum(t => times[q][t])).ToArray();
             result.Add(([.. ids[q]], pairs));
         }
 

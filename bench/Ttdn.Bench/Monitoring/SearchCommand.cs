@@ -46,10 +46,13 @@ public static class SearchCommand
         string version = "";
         foreach (var q in SearchQueries.All)
         {
-            appRuns.Add(await TimeAppAsync(app.Services, q.Filter, warmup, repeat));
-            List<(string, string)> statement = [SearchQueries.Sql(q.Filter, media.Target.IsPostgres)];
+            var appRun = await TimeAppAsync(app.Services, q.Filter, warmup, repeat);
+            appRuns.Add(appRun);
+            // The client runs what the app ran: the count statement only when the app needed it (decision 0022).
+            var (ids, count, countInIds) = SearchQueries.Sql(q.Filter, media.Target.IsPostgres);
+            List<(string, string?)> statement = [(ids, countInIds && appRun.Ids.Length > 0 ? null : count)];
             var result = media.Target.IsPostgres
-                ? DirectClient.Psql(connectionString, statement, warmup, repeat)
+                ? DirectClient.Psql(connectionString, statement, warmup, repeat, new PostgresMediaSearch().Statements(q.Filter).Settings)
                 : DirectClient.Sqlite3(Path.Combine(media.Target.DataDir, "ttdn.db"), statement, warmup, repeat);
             directRuns.Add(result.Queries[0]);
             version = result.Version;

@@ -46,7 +46,7 @@ public static partial class SearchQueries
     /// The two statements MediaSearch runs (ids page, capped count), taken from the app itself with each parameter
     /// written as a literal, so sqlite3 and psql run exactly what the page runs.
     /// </summary>
-    public static (string Ids, string Count) Sql(MediaFilter f, bool postgres)
+    public static (string Ids, string Count, bool CountInIds) Sql(MediaFilter f, bool postgres)
     {
         MediaSearch engine = postgres ? new PostgresMediaSearch() : new SqliteMediaSearch();
         var statements = engine.Statements(f);
@@ -62,7 +62,7 @@ public static partial class SearchQueries
         };
         string Inline(string sql) => Parameter().Replace(sql, m => statements.Parameters.TryGetValue(m.Groups[1].Value, out var v)
             ? Literal(v) : throw new BenchException($"parameter @{m.Groups[1].Value} has no value"));
-        return (Inline(statements.Ids), Inline(statements.Count));
+        return (Inline(statements.Ids), Inline(statements.Count), statements.CountInIds);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("@([a-z]+)")]

@@ -47,6 +47,7 @@ internal sealed class MonitoringConfiguration :
         e.HasOne<MediaSource>().WithMany().HasForeignKey(i => i.SourceId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(i => i.UrlKey).IsUnique();
         e.HasIndex(i => i.PublishedAt);
+        e.HasIndex(i => new { i.Language, i.PublishedAt }); // a language over a date range, newest first (search without text)
         e.HasIndex(i => new { i.SourceId, i.PublishedAt });
         e.HasIndex(i => i.ClusterId);
     }

@@ -12,7 +12,8 @@ namespace Ttdn.Tests.Monitoring;
 
 /// <summary>
 /// A common word ranks only among the newest <see cref="MediaSearch.RankWindow"/> matches (decision 0021): an old
-/// item that would rank first is left out, the count still counts everything, and both engines agree.
+/// item that would rank first is left out, the count stops at <see cref="MediaSearch.CountCap"/> (decision 0022), and
+/// both engines agree.
 /// </summary>
 public sealed class SearchRankWindowTests
 {
@@ -22,7 +23,7 @@ public sealed class SearchRankWindowTests
     [Theory]
     [InlineData(Db.Sqlite)]
     [InlineData(Db.Postgres)]
-    public async Task A_common_word_is_ranked_among_the_newest_matches_and_counted_in_full(Db provider)
+    public async Task A_common_word_is_ranked_among_the_newest_matches_and_counted_up_to_the_cap(Db provider)
     {
         await using var db = TestDb.Create(provider, Clock);
         await db.Database.MigrateAsync();
@@ -33,13 +34,18 @@ public sealed class SearchRankWindowTests
 
         var common = await engine.SearchAsync(db, new MediaFilter("hoi cho", Limit: 100));
         Assert.True(common.RankedNewestOnly);
-        Assert.Equal(MediaSearch.RankWindow + Extra, common.Total);
+        Assert.Equal((MediaSearch.CountCap, true), (common.Total, common.TotalIsAtLeast));
         Assert.Equal(100, common.Ids.Count);
         Assert.All(common.Ids, id => Assert.True(id >= floor, $"{id} is older than the window starting at {floor}"));
         Assert.Equal(ids[^1], common.Ids[0]); // the newest repeats "hội chợ" in its title too: first within the window
 
         var narrowed = await engine.SearchAsync(db, new MediaFilter("hoi cho", Limit: 5, AfterId: ids[Extra - 1]));
         Assert.False(narrowed.RankedNewestOnly); // exactly RankWindow matches left: all of them are ranked
+        Assert.Equal((MediaSearch.RankWindow, false), (narrowed.Total, narrowed.TotalIsAtLeast)); // counted exactly at the cap
+
+        var pastTheEnd = await engine.SearchAsync(db, new MediaFilter("hoi cho", Limit: 5, Offset: MediaSearch.RankWindow));
+        Assert.Empty(pastTheEnd.Ids); // the page holds no row to carry the count: the count statement gives it
+        Assert.Equal((MediaSearch.CountCap, true), (pastTheEnd.Total, pastTheEnd.TotalIsAtLeast));
 
         var rare = await engine.SearchAsync(db, new MediaFilter("hội chợ \"Phú Lương\""));
         Assert.False(rare.RankedNewestOnly);
@@ -77,7 +83,8 @@ public sealed class SearchRankWindowTests
         Assert.DoesNotContain("id=\"rank-window\"", await client.GetStringAsync("/monitor/search?Q=hoi+cho+%22Phu+Luong%22&Province=all"));
         var page = await client.GetFromJsonAsync<JsonElement>("/api/monitor/items?q=hoi+cho&limit=5");
         Assert.True(page.GetProperty("rankedNewestOnly").GetBoolean());
-        Assert.True(page.GetProperty("total").GetInt32() > MediaSearch.RankWindow);
+        Assert.Equal(MediaSearch.CountCap, page.GetProperty("total").GetInt32());
+        Assert.True(page.GetProperty("totalIsAtLeast").GetBoolean());
     }
 
     /// <summary>RankWindow + Extra items about a fair, oldest first; the first and the last name it three times in the title.</summary>

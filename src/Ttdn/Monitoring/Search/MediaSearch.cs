@@ -20,8 +20,14 @@ public sealed record MediaFilter(string? Text = null, DateTime? From = null, Dat
 /// </summary>
 public sealed record SearchHits(IReadOnlyList<long> Ids, int Total, bool TotalIsAtLeast, bool RankedNewestOnly = false);
 
-/// <summary>The two statements a search runs (the page of ids, the capped count) and their parameters, by name without "@".</summary>
-public sealed record SearchStatements(string Ids, string Count, IReadOnlyDictionary<string, object> Parameters, bool Relevance);
+/// <summary>
+/// The two statements a search runs (the page of ids, the capped count) and their parameters, by name without "@".
+/// <see cref="Settings"/>: planner settings the engine applies for this search only (null when none).
+/// <see cref="CountInIds"/>: each row of the ids statement carries the capped count as its last column, so the count
+/// statement is needed only when the page is empty.
+/// </summary>
+public sealed record SearchStatements(string Ids, string Count, IReadOnlyDictionary<string, object> Parameters, bool Relevance,
+    string? Settings = null, bool CountInIds = false);
 
 /// <summary>One searchable item: its id and its title and text as they were collected.</summary>
 public sealed record SearchDocument(long Id, string Title, string Text);
@@ -33,7 +39,6 @@ public sealed record SearchDocument(long Id, string Title, string Text);
 /// </summary>
 public abstract class MediaSearch
 {
-    public const int CountCap = 10_000;
     public const int MaxLimit = 500;
     /// <summary>
     /// Relevance is ranked among at most this many of the newest matches (docs/decisions/0021): ranking every match of a
@@ -41,6 +46,11 @@ public abstract class MediaSearch
     /// coverage first anyway. Both engines pick the same window, so they still return the same items.
     /// </summary>
     public const int RankWindow = 2_000;
+    /// <summary>
+    /// Matches are counted up to this many ("2.000+"): the same walk as the rank window, so counting costs no more than
+    /// finding the window (docs/decisions/0022); beyond it an officer narrows the search rather than reads a number.
+    /// </summary>
+    public const int CountCap = RankWindow;
 
     public static MediaSearch For(AppDb db) => db.Database.IsNpgsql() ? new PostgresMediaSearch() : new SqliteMediaSearch();
 
@@ -53,22 +63,41 @@ public abstract class MediaSearch
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened) await connection.OpenAsync(ct);
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        // Settings apply with SET LOCAL, which needs a transaction and ends with it: other work on the pooled connection keeps the defaults.
+        var own = statements.Settings is not null && transaction is null ? await connection.BeginTransactionAsync(ct) : null;
         try
         {
             await using var command = connection.CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            command.Transaction = transaction ?? own;
+            if (statements.Settings is not null)
+            {
+                command.CommandText = statements.Settings;
+                await command.ExecuteNonQueryAsync(ct);
+            }
             foreach (var (name, value) in statements.Parameters) AddParameter(command, name, value);
             command.CommandText = statements.Ids;
             var ids = new List<long>();
+            long? counted = null;
             await using (var reader = await command.ExecuteReaderAsync(ct))
-                while (await reader.ReadAsync(ct)) ids.Add(reader.GetInt64(0));
+                while (await reader.ReadAsync(ct))
+                {
+                    ids.Add(reader.GetInt64(0));
+                    if (statements.CountInIds) counted ??= Convert.ToInt64(reader.GetValue(reader.FieldCount - 1), System.Globalization.CultureInfo.InvariantCulture);
+                }
 
-            command.CommandText = statements.Count;
-            var total = Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+            if (counted is null)
+            {
+                command.CommandText = statements.Count;
+                counted = Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+            }
+            var total = (int)counted.Value;
+            if (own is not null) await own.CommitAsync(ct);
             return new SearchHits(ids, Math.Min(total, CountCap), total > CountCap, statements.Relevance && total > RankWindow);
         }
         finally
         {
+            if (own is not null) await own.DisposeAsync();
             if (opened) await connection.CloseAsync();
         }
     }
@@ -83,23 +112,29 @@ public abstract class MediaSearch
         // Every indexed id is an item, so text alone is answered from the index: no lookup of thousands of item rows.
         var idsOnly = query.IsEmpty || onItems ? Select(query, score: false) : IndexOnly;
         var relevance = filter.Order == SearchOrder.Relevance && !query.IsEmpty;
-        var ranked = where;
-        if (relevance)
-        {
-            // Only matches from the RankWindow-th newest on are ranked; the subquery walks the index in id order and stops there.
-            var floor = $"{idsOnly} WHERE {where} ORDER BY {IndexId} DESC LIMIT 1 OFFSET {RankWindow - 1}";
-            ranked = $"{where} AND {IndexId} >= COALESCE(({floor}), 0)";
-        }
+        var page = $"LIMIT {limit} OFFSET {Math.Max(filter.Offset, 0)}";
+        var count = $"SELECT count(*) FROM ({idsOnly} WHERE {where} LIMIT {CountCap + 1}) AS counted";
+        if (!relevance)
+            return new SearchStatements($"{Select(query, score: false)} WHERE {where} ORDER BY {NewestFirst} {page}", count, parameters, false, Settings);
 
-        var order = relevance ? RelevanceFirst : NewestFirst;
+        // One walk of the index in id order, newest first, stopping after CountCap + 1 matches, gives both the count and
+        // the RankWindow-th newest match, from which on matches are ranked (docs/decisions/0021, 0022). The count
+        // statement runs only when the page comes back empty.
+        var window = $"WITH w(id) AS MATERIALIZED ({idsOnly} WHERE {where} ORDER BY {IndexId} DESC LIMIT {CountCap + 1}) ";
+        var floor = $"(SELECT COALESCE(min(id), 0) FROM (SELECT id FROM w ORDER BY id DESC LIMIT {RankWindow}) AS newest)";
         return new SearchStatements(
-            $"{Select(query, score: relevance)} WHERE {ranked} ORDER BY {order} LIMIT {limit} OFFSET {Math.Max(filter.Offset, 0)}",
-            $"SELECT count(*) FROM ({idsOnly} WHERE {where} LIMIT {CountCap + 1}) AS counted",
-            parameters, relevance);
+            $"{window}{Select(query, score: true, total: "(SELECT count(*) FROM w)")} WHERE {where} AND {IndexId} >= {floor} ORDER BY {RelevanceFirst} {page}",
+            count, parameters, true, Settings, CountInIds: true);
     }
 
-    /// <summary>SELECT of item id (and score) from the items, joined to the index when there is text to match; the item alias is i.</summary>
-    protected abstract string Select(SearchQuery query, bool score);
+    /// <summary>Planner settings for a search, applied for its statements only; null when the engine needs none.</summary>
+    protected virtual string? Settings => null;
+
+    /// <summary>
+    /// SELECT of item id (then the score, then the given total column, when asked) from the items, joined to the index
+    /// when there is text to match; the item alias is i.
+    /// </summary>
+    protected abstract string Select(SearchQuery query, bool score, string? total = null);
     /// <summary>The index's own id column, so "newest matches" walks the full-text index in order instead of sorting.</summary>
     protected abstract string IndexId { get; }
     /// <summary>SELECT of the matching ids from the index alone (alias s), for text without filters on the items.</summary>
@@ -165,9 +200,9 @@ public sealed class SqliteMediaSearch : MediaSearch
         }
     }
 
-    protected override string Select(SearchQuery query, bool score) => query.IsEmpty
+    protected override string Select(SearchQuery query, bool score, string? total = null) => query.IsEmpty
         ? "SELECT i.Id FROM MediaItems i"
-        : $"SELECT i.Id{(score ? ", s.rank AS score" : "")} FROM MediaSearch s JOIN MediaItems i ON i.Id = s.rowid";
+        : $"SELECT i.Id{(score ? ", s.rank AS score" : "")}{(total is null ? "" : $", {total} AS total")} FROM MediaSearch s JOIN MediaItems i ON i.Id = s.rowid";
 
     protected override string IndexId => "s.rowid";
     protected override string IndexOnly => "SELECT s.rowid FROM MediaSearch s";
@@ -226,9 +261,15 @@ public sealed class PostgresMediaSearch : MediaSearch
         }
     }
 
-    protected override string Select(SearchQuery query, bool score) => query.IsEmpty
+    protected override string Select(SearchQuery query, bool score, string? total = null) => query.IsEmpty
         ? "SELECT i.\"Id\" FROM \"MediaItems\" i"
-        : $"SELECT i.\"Id\"{(score ? ", ts_rank_cd(s.\"Document\", to_tsquery('simple', unaccent(@tsquery))) AS score" : "")} FROM \"MediaSearch\" s JOIN \"MediaItems\" i ON i.\"Id\" = s.\"ItemId\"";
+        : $"SELECT i.\"Id\"{(score ? ", ts_rank_cd(s.\"Document\", to_tsquery('simple', unaccent(@tsquery))) AS score" : "")}{(total is null ? "" : $", {total} AS total")} FROM \"MediaSearch\" s JOIN \"MediaItems\" i ON i.\"Id\" = s.\"ItemId\"";
+
+    /// <summary>
+    /// A search is a few milliseconds of work on rows already in memory. JIT compiling its plan took ~40 ms, and parallel
+    /// workers cost more to start than they save (docs/decisions/0022).
+    /// </summary>
+    protected override string? Settings => "SET LOCAL jit = off; SET LOCAL max_parallel_workers_per_gather = 0";
 
     protected override string IndexId => "s.\"ItemId\"";
     protected override string IndexOnly => "SELECT s.\"ItemId\" FROM \"MediaSearch\" s";
