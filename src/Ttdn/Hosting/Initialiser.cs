@@ -34,6 +34,7 @@ public static class Initialiser
             ? (await db.Database.GetPendingMigrationsAsync(ct)).ToList()
             : db.Database.GetMigrations().ToList();
         await db.Database.MigrateAsync(ct);
+        await Monitoring.Search.SearchIndexCatchUp.RunAsync(db, services.GetRequiredService<ILoggerFactory>().CreateLogger("Ttdn.Search"), ct);
         await OrganisationSeed.EnsureAsync(db, ct);
         await Calendar.AnniversarySeed.EnsureAsync(db, ct);
 

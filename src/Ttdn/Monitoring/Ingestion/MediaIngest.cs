@@ -86,7 +86,8 @@ public sealed class MediaIngest(TimeProvider clock)
                 p.Id, p.Url, p.UrlKey, p.Title, p.Text, p.Language, p.PublishedAt, source.IsForeign, p.Provinces,
                 unchecked((long)p.Fingerprint), stories.FindOrAdd(p.Id, p.Fingerprint) ?? p.Id, p.Tone,
                 p.Mentions, p.Themes)).ToList(), ct);
-            await MediaSearch.For(db).IndexAsync(connection, tx, prepared.Select(p => new SearchDocument(p.Id, p.Title, p.Text)).ToList(), ct);
+            await MediaSearch.For(db).IndexAsync(connection, tx, prepared.Select(p => new SearchDocument(p.Id, p.Title, p.Text,
+                new SearchFacets(p.PublishedAt, p.Language, source.Id, p.Mentions.Select(m => m.ProvinceKey).ToList()))).ToList(), ct);
             await transaction.CommitAsync(ct);
             return new IngestResult(prepared.Count, duplicates, rejected, prepared.Select(p => p.Id).ToList());
         }

@@ -29,8 +29,8 @@ public sealed record SearchHits(IReadOnlyList<long> Ids, int Total, bool TotalIs
 public sealed record SearchStatements(string Ids, string Count, IReadOnlyDictionary<string, object> Parameters, bool Relevance,
     string? Settings = null, bool CountInIds = false);
 
-/// <summary>One searchable item: its id and its title and text as they were collected.</summary>
-public sealed record SearchDocument(long Id, string Title, string Text);
+/// <summary>One searchable item: its id, its title and text as they were collected, and what filters can find it by.</summary>
+public sealed record SearchDocument(long Id, string Title, string Text, SearchFacets? Facets = null);
 
 /// <summary>
 /// Full-text search over collected items: SQLite FTS5 on the embedded database, PostgreSQL full-text (tsvector, GIN,
@@ -109,45 +109,49 @@ public abstract class MediaSearch
         var limit = Math.Clamp(filter.Limit, 1, MaxLimit);
         var parameters = new Dictionary<string, object>();
         var where = Filters(parameters, filter, query, out var onItems);
+        var items = $"{Q("MediaItems")} i";
         // Every indexed id is an item, so text alone is answered from the index: no lookup of thousands of item rows.
-        var idsOnly = query.IsEmpty || onItems ? Select(query, score: false) : IndexOnly;
-        var relevance = filter.Order == SearchOrder.Relevance && !query.IsEmpty;
+        var matches = query.IsEmpty ? items : onItems ? $"{Index} JOIN {items} ON i.{Q("Id")} = {IndexId}" : Index;
+        var matchId = query.IsEmpty ? $"i.{Q("Id")}" : IndexId;
         var page = $"LIMIT {limit} OFFSET {Math.Max(filter.Offset, 0)}";
-        var count = $"SELECT count(*) FROM ({idsOnly} WHERE {where} LIMIT {CountCap + 1}) AS counted";
-        if (!relevance)
-            return new SearchStatements($"{Select(query, score: false)} WHERE {where} ORDER BY {NewestFirst} {page}", count, parameters, false, Settings);
+        var count = $"SELECT count(*) FROM (SELECT {matchId} FROM {matches} WHERE {where} LIMIT {CountCap + 1}) AS counted";
+        var newestFirst = $"i.{Q("PublishedAt")} DESC, i.{Q("Id")} DESC";
+        if (filter.Order == SearchOrder.Newest || query.IsEmpty)
+        {
+            var from = query.IsEmpty ? items : $"{Index} JOIN {items} ON i.{Q("Id")} = {IndexId}";
+            return new SearchStatements($"SELECT i.{Q("Id")} FROM {from} WHERE {where} ORDER BY {newestFirst} {page}", count, parameters, false, Settings);
+        }
 
-        // One walk of the index in id order, newest first, stopping after CountCap + 1 matches, gives both the count and
-        // the RankWindow-th newest match, from which on matches are ranked (docs/decisions/0021, 0022). The count
-        // statement runs only when the page comes back empty.
-        var window = $"WITH w(id) AS MATERIALIZED ({idsOnly} WHERE {where} ORDER BY {IndexId} DESC LIMIT {CountCap + 1}) ";
+        // One walk of the index in id order, newest first, stopping after CountCap + 1 matches, gives the count, the
+        // scores and the RankWindow newest matches that are ranked (docs/decisions/0021, 0022). The count statement runs
+        // only when the page comes back empty.
+        var window = $"WITH w(id, score) AS MATERIALIZED (SELECT {IndexId}, {Score} FROM {matches} WHERE {where} ORDER BY {IndexId} DESC LIMIT {CountCap + 1})";
         var floor = $"(SELECT COALESCE(min(id), 0) FROM (SELECT id FROM w ORDER BY id DESC LIMIT {RankWindow}) AS newest)";
         return new SearchStatements(
-            $"{window}{Select(query, score: true, total: "(SELECT count(*) FROM w)")} WHERE {where} AND {IndexId} >= {floor} ORDER BY {RelevanceFirst} {page}",
+            $"{window} SELECT i.{Q("Id")}, w.score AS score, (SELECT count(*) FROM w) AS total FROM w JOIN {items} ON i.{Q("Id")} = w.id " +
+            $"WHERE w.id >= {floor} ORDER BY {ScoreFirst}, {newestFirst} {page}",
             count, parameters, true, Settings, CountInIds: true);
     }
 
     /// <summary>Planner settings for a search, applied for its statements only; null when the engine needs none.</summary>
     protected virtual string? Settings => null;
 
-    /// <summary>
-    /// SELECT of item id (then the score, then the given total column, when asked) from the items, joined to the index
-    /// when there is text to match; the item alias is i.
-    /// </summary>
-    protected abstract string Select(SearchQuery query, bool score, string? total = null);
+    /// <summary>The full-text index with its alias s.</summary>
+    protected abstract string Index { get; }
     /// <summary>The index's own id column, so "newest matches" walks the full-text index in order instead of sorting.</summary>
     protected abstract string IndexId { get; }
-    /// <summary>SELECT of the matching ids from the index alone (alias s), for text without filters on the items.</summary>
-    protected abstract string IndexOnly { get; }
-    protected abstract string RelevanceFirst { get; }
-    protected abstract string MatchCondition(IDictionary<string, object> parameters, SearchQuery query);
+    /// <summary>The relevance of the match on row s.</summary>
+    protected abstract string Score { get; }
+    /// <summary>ORDER BY term putting the best score first.</summary>
+    protected abstract string ScoreFirst { get; }
+    /// <summary>The condition that row s matches the text and holds the facets (each group an OR of facet tokens).</summary>
+    protected abstract string MatchCondition(IDictionary<string, object> parameters, SearchQuery query, IReadOnlyList<IReadOnlyList<string>> facets);
     protected abstract string Q(string identifier);
-    private string NewestFirst => $"i.{Q("PublishedAt")} DESC, i.{Q("Id")} DESC";
 
     private string Filters(Dictionary<string, object> parameters, MediaFilter f, SearchQuery query, out bool onItems)
     {
         var conditions = new List<string>();
-        if (!query.IsEmpty) conditions.Add(MatchCondition(parameters, query));
+        if (!query.IsEmpty) conditions.Add(MatchCondition(parameters, query, SearchFacets.Required(f)));
         var match = conditions.Count;
         void Add(string sql, string name, object value)
         {
@@ -177,110 +181,4 @@ public abstract class MediaSearch
         p.Value = value;
         command.Parameters.Add(p);
     }
-}
-
-/// <summary>FTS5, contentless (the text is in MediaItems already): the table holds only the index.</summary>
-public sealed class SqliteMediaSearch : MediaSearch
-{
-    public override async Task IndexAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<SearchDocument> documents, CancellationToken ct)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "INSERT INTO MediaSearch(rowid, Title, Body) VALUES (@id, @title, @body)";
-        var id = command.CreateParameter(); id.ParameterName = "id"; command.Parameters.Add(id);
-        var title = command.CreateParameter(); title.ParameterName = "title"; command.Parameters.Add(title);
-        var body = command.CreateParameter(); body.ParameterName = "body"; command.Parameters.Add(body);
-        await command.PrepareAsync(ct);
-        foreach (var d in documents)
-        {
-            id.Value = d.Id;
-            title.Value = SearchText.ForIndex(d.Title);
-            body.Value = SearchText.ForIndex(d.Text);
-            await command.ExecuteNonQueryAsync(ct);
-        }
-    }
-
-    protected override string Select(SearchQuery query, bool score, string? total = null) => query.IsEmpty
-        ? "SELECT i.Id FROM MediaItems i"
-        : $"SELECT i.Id{(score ? ", s.rank AS score" : "")}{(total is null ? "" : $", {total} AS total")} FROM MediaSearch s JOIN MediaItems i ON i.Id = s.rowid";
-
-    protected override string IndexId => "s.rowid";
-    protected override string IndexOnly => "SELECT s.rowid FROM MediaSearch s";
-
-    protected override string RelevanceFirst => "score, i.PublishedAt DESC, i.Id DESC";
-
-    protected override string MatchCondition(IDictionary<string, object> parameters, SearchQuery query)
-    {
-        parameters["match"] = query.ToFts5();
-        return "MediaSearch MATCH @match";
-    }
-
-    protected override string Q(string identifier) => "\"" + identifier + "\"";
-}
-
-/// <summary>A tsvector per item with a GIN index; the query goes through unaccent too, so text typed in psql finds the same rows.</summary>
-public sealed class PostgresMediaSearch : MediaSearch
-{
-    public override async Task IndexAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<SearchDocument> documents, CancellationToken ct)
-    {
-        if (documents.Count == 0) return;
-        var folded = documents.Select(d => (d.Id, Title: SearchText.ForIndex(d.Title), Body: SearchText.ForIndex(d.Text))).ToList();
-        var built = new List<(long Id, string Vector)>(folded.Count);
-        var parsed = new List<(long Id, string Title, string Body)>();
-        foreach (var d in folded)
-        {
-            if (TsVectorText.TryBuild(d.Title, d.Body, out var vector)) built.Add((d.Id, vector));
-            else parsed.Add(d);
-        }
-        if (built.Count > 0)
-        {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = """
-                INSERT INTO "MediaSearch" ("ItemId", "Document")
-                SELECT d.id, d.vector::tsvector FROM unnest(@ids, @vectors) AS d(id, vector)
-                """;
-            AddParameter(command, "ids", built.Select(d => d.Id).ToArray());
-            AddParameter(command, "vectors", built.Select(d => d.Vector).ToArray());
-            await command.ExecuteNonQueryAsync(ct);
-        }
-        if (parsed.Count == 0) return;
-        await using (var command = connection.CreateCommand())
-        {
-            command.Transaction = transaction;
-            // Title words weigh more (A) than body words (D) in ts_rank_cd.
-            command.CommandText = """
-                INSERT INTO "MediaSearch" ("ItemId", "Document")
-                SELECT d.id, setweight(to_tsvector('simple', d.title), 'A') || to_tsvector('simple', d.body)
-                FROM unnest(@ids, @titles, @bodies) AS d(id, title, body)
-                """;
-            AddParameter(command, "ids", parsed.Select(d => d.Id).ToArray());
-            AddParameter(command, "titles", parsed.Select(d => d.Title).ToArray());
-            AddParameter(command, "bodies", parsed.Select(d => d.Body).ToArray());
-            await command.ExecuteNonQueryAsync(ct);
-        }
-    }
-
-    protected override string Select(SearchQuery query, bool score, string? total = null) => query.IsEmpty
-        ? "SELECT i.\"Id\" FROM \"MediaItems\" i"
-        : $"SELECT i.\"Id\"{(score ? ", ts_rank_cd(s.\"Document\", to_tsquery('simple', unaccent(@tsquery))) AS score" : "")}{(total is null ? "" : $", {total} AS total")} FROM \"MediaSearch\" s JOIN \"MediaItems\" i ON i.\"Id\" = s.\"ItemId\"";
-
-    /// <summary>
-    /// A search is a few milliseconds of work on rows already in memory. JIT compiling its plan took ~40 ms, and parallel
-    /// workers cost more to start than they save (docs/decisions/0022).
-    /// </summary>
-    protected override string? Settings => "SET LOCAL jit = off; SET LOCAL max_parallel_workers_per_gather = 0";
-
-    protected override string IndexId => "s.\"ItemId\"";
-    protected override string IndexOnly => "SELECT s.\"ItemId\" FROM \"MediaSearch\" s";
-
-    protected override string RelevanceFirst => "score DESC, i.\"PublishedAt\" DESC, i.\"Id\" DESC";
-
-    protected override string MatchCondition(IDictionary<string, object> parameters, SearchQuery query)
-    {
-        parameters["tsquery"] = query.ToTsQuery();
-        return "s.\"Document\" @@ to_tsquery('simple', unaccent(@tsquery))";
-    }
-
-    protected override string Q(string identifier) => "\"" + identifier + "\"";
 }
