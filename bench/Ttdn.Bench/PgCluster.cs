@@ -25,7 +25,7 @@ public sealed class PgCluster
         $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Pooling=true";
 
     /// <summary>Settings: durability off only while loading data would matter; the read benchmark itself does not write.</summary>
-    public const string ServerSettings = "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300";
+    public const string ServerSettings = "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 -c shared_buffers=2GB";
 
     public static async Task<PgCluster> StartAsync(string? keptRoot, TextWriter log)
     {

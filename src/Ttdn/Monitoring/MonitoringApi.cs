@@ -247,8 +247,8 @@ public static class MonitoringApi
     private static async Task<Ok<MonitoringAlert>> Acknowledge(long id, ClaimsPrincipal user, AppDb db, TimeProvider clock, CancellationToken ct) =>
         TypedResults.Ok(await AcknowledgeAsync(db, user, id, clock, ct));
 
-    private static async Task<Ok<int>> AcknowledgeAll(ClaimsPrincipal user, AppDb db, TimeProvider clock, CancellationToken ct) =>
-        TypedResults.Ok(await AcknowledgeAllAsync(db, user, clock, ct));
+    private static async Task<Ok<int>> AcknowledgeAll(ClaimsPrincipal user, AppDb db, TimeProvider clock, AlertKind? kind, CancellationToken ct) =>
+        TypedResults.Ok(await AcknowledgeAllAsync(db, user, kind, clock, ct));
 
     /// <summary>Marks an alert seen (once: the first person and time are kept).</summary>
     public static async Task<MonitoringAlert> AcknowledgeAsync(AppDb db, ClaimsPrincipal user, long id, TimeProvider clock, CancellationToken ct)
@@ -260,11 +260,11 @@ public static class MonitoringApi
         return alert;
     }
 
-    /// <summary>Marks every open alert seen; returns how many.</summary>
-    public static async Task<int> AcknowledgeAllAsync(AppDb db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
+    /// <summary>Marks every open alert seen, or every open alert of one kind (what the officer has filtered on); returns how many.</summary>
+    public static async Task<int> AcknowledgeAllAsync(AppDb db, ClaimsPrincipal user, AlertKind? kind, TimeProvider clock, CancellationToken ct)
     {
         MonitoringScope.EnsureCanManage(user);
-        var open = await db.MonitoringAlerts.Where(a => a.AcknowledgedAt == null).ToListAsync(ct);
+        var open = await db.MonitoringAlerts.Where(a => a.AcknowledgedAt == null && (kind == null || a.Kind == kind)).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var a in open) a.Acknowledge(user.Identity?.Name ?? "?", now);
         await db.SaveChangesAsync(ct);

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Ttdn.Monitoring;
+using Ttdn.Monitoring.Pages;
 using Ttdn.Tests.Infrastructure;
 using static Ttdn.Tests.Monitoring.SourcesPagesTests;
 
@@ -137,6 +138,15 @@ public sealed partial class ImportAndAlertsPagesTests
         Assert.Contains($"id=\"open-alerts\" title=\"chưa xem\">{open.Count - 1}<", unread);
         Assert.Contains("Đã xem bởi theodoi", await PageAsync(officer, "/monitor/alerts?Show=all"));
 
+        // Filtered on one kind, "mark all" marks that kind only.
+        var kind = open.Skip(1).First().Kind;
+        var ofKind = await PageAsync(officer, $"/monitor/alerts?Kind={kind}");
+        Assert.Contains($"Đánh dấu tất cả cảnh báo “{MonitorLabels.Of(kind)}” đã xem", ofKind);
+        using var kindSeen = await TestApp.PostFormAsync(officer, $"/monitor/alerts?handler=AcknowledgeAll&Kind={kind}", [], $"/monitor/alerts?Kind={kind}");
+        Assert.Equal(HttpStatusCode.Redirect, kindSeen.StatusCode);
+        Assert.Equal(open.Skip(1).Count(a => a.Kind != kind),
+            await app.WithDbAsync(db => db.MonitoringAlerts.CountAsync(a => a.AcknowledgedAt == null)));
+
         using var allSeen = await TestApp.PostFormAsync(officer, "/monitor/alerts?handler=AcknowledgeAll", [], "/monitor/alerts");
         Assert.Equal(HttpStatusCode.Redirect, allSeen.StatusCode);
         Assert.Equal(0, await app.WithDbAsync(db => db.MonitoringAlerts.CountAsync(a => a.AcknowledgedAt == null)));
@@ -167,6 +177,11 @@ public sealed partial class ImportAndAlertsPagesTests
         Assert.NotEqual(0, negative.GetArrayLength());
         Assert.All(negative.EnumerateArray(), a => Assert.Equal("NegativeForeign", a.GetProperty("kind").GetString()));
         Assert.Equal(HttpStatusCode.NotFound, (await officer.PostAsync("/api/monitor/alerts/999999/acknowledge", null)).StatusCode);
+        var openNegative = await app.WithDbAsync(db => db.MonitoringAlerts.CountAsync(a => a.AcknowledgedAt == null && a.Kind == AlertKind.NegativeForeign));
+        var openOthers = await app.WithDbAsync(db => db.MonitoringAlerts.CountAsync(a => a.AcknowledgedAt == null && a.Kind != AlertKind.NegativeForeign));
+        using var negativeSeen = await officer.PostAsync("/api/monitor/alerts/acknowledge-all?kind=NegativeForeign", null);
+        Assert.Equal(openNegative.ToString(System.Globalization.CultureInfo.InvariantCulture), await negativeSeen.Content.ReadAsStringAsync());
+        Assert.Equal(openOthers, await app.WithDbAsync(db => db.MonitoringAlerts.CountAsync(a => a.AcknowledgedAt == null)));
 
         var source = await app.WithDbAsync(db => db.MediaSources.AsNoTracking().FirstAsync(s => s.Url != null));
         Assert.Equal("[]", await viewer.GetStringAsync($"/api/monitor/sources/{source.Id}/runs"));

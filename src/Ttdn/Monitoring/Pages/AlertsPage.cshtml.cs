@@ -43,7 +43,7 @@ public sealed class AlertsModel(AppDb db, TimeProvider clock) : PageModel
     public async Task<IActionResult> OnPostAcknowledgeAllAsync(CancellationToken ct)
     {
         if (!CanManage) return Forbid();
-        var n = await MonitoringApi.AcknowledgeAllAsync(db, User, clock, ct);
+        var n = await MonitoringApi.AcknowledgeAllAsync(db, User, Kind, clock, ct);
         TempData["Notice"] = Lang.T($"Đã đánh dấu {n} cảnh báo là đã xem.", $"{n} alerts marked as seen.");
         return Redirect(Back());
     }
