@@ -13,7 +13,9 @@ public sealed record BenchQuery(string Label, MediaFilter Filter);
 /// </summary>
 public static partial class SearchQueries
 {
-    private static readonly DateTime March = new(2026, 3, 1, 0, 0, 0, DateTimeKind.Utc);
+    // What the search page sends for 01/03/2026 – 31/03/2026: midnights in Vietnam.
+    private static readonly DateTime March = Ttdn.Shared.Lang.VietnamMidnightUtc(new DateOnly(2026, 3, 1));
+    private static readonly DateTime April = Ttdn.Shared.Lang.VietnamMidnightUtc(new DateOnly(2026, 4, 1));
 
     public static IReadOnlyList<BenchQuery> All { get; } =
     [
@@ -35,10 +37,10 @@ public static partial class SearchQueries
         new("베트남 — Vietnam (ko)", new("베트남")),
         new("관광객 — tourists (ko)", new("관광객")),
         new("du lịch + language vi", new("du lịch", Language: "vi")),
-        new("tỉnh + March 2026", new("tỉnh", From: March, To: March.AddMonths(1))),
+        new("tỉnh + March 2026", new("tỉnh", From: March, To: April)),
         new("du lịch + province Thái Nguyên (the page's default)", new("du lịch", ProvinceKey: "thai-nguyen")),
         new("no text, province Thái Nguyên (the page's landing)", new(ProvinceKey: "thai-nguyen")),
-        new("no text, en, March 2026, newest", new(Language: "en", From: March, To: March.AddMonths(1), Order: SearchOrder.Newest)),
+        new("no text, en, March 2026, newest", new(Language: "en", From: March, To: April, Order: SearchOrder.Newest)),
         new("zzqxv — no hit", new("zzqxv")),
     ];
 

@@ -122,14 +122,16 @@ public abstract class MediaSearch
             return new SearchStatements($"SELECT i.{Q("Id")} FROM {from} WHERE {where} ORDER BY {newestFirst} {page}", count, parameters, false, Settings);
         }
 
-        // One walk of the index in id order, newest first, stopping after CountCap + 1 matches, gives the count, the
-        // scores and the RankWindow newest matches that are ranked (docs/decisions/0021, 0022). The count statement runs
-        // only when the page comes back empty.
-        var window = $"WITH w(id, score) AS MATERIALIZED (SELECT {IndexId}, {Score} FROM {matches} WHERE {where} ORDER BY {IndexId} DESC LIMIT {CountCap + 1})";
+        // One walk of the index in id order, newest first, stopping after CountCap + 1 matches, gives the count and the
+        // RankWindow newest matches that are ranked (docs/decisions/0021, 0022). The count statement runs only when the
+        // page comes back empty.
+        var window = ScoreInWalk
+            ? $"WITH w(id, score) AS MATERIALIZED (SELECT {IndexId}, {Score} FROM {matches} WHERE {where} ORDER BY {IndexId} DESC LIMIT {CountCap + 1})"
+            : $"WITH w(id) AS MATERIALIZED (SELECT {IndexId} FROM {matches} WHERE {where} ORDER BY {IndexId} DESC LIMIT {CountCap + 1})";
+        var ranked = ScoreInWalk ? $"w.score AS score, (SELECT count(*) FROM w) AS total FROM w" : $"{Score} AS score, (SELECT count(*) FROM w) AS total FROM w JOIN {Index} ON {IndexId} = w.id";
         var floor = $"(SELECT COALESCE(min(id), 0) FROM (SELECT id FROM w ORDER BY id DESC LIMIT {RankWindow}) AS newest)";
         return new SearchStatements(
-            $"{window} SELECT i.{Q("Id")}, w.score AS score, (SELECT count(*) FROM w) AS total FROM w JOIN {items} ON i.{Q("Id")} = w.id " +
-            $"WHERE w.id >= {floor} ORDER BY {ScoreFirst}, {newestFirst} {page}",
+            $"{window} SELECT i.{Q("Id")}, {ranked} JOIN {items} ON i.{Q("Id")} = w.id WHERE w.id >= {floor} ORDER BY {ScoreFirst}, {newestFirst} {page}",
             count, parameters, true, Settings, CountInIds: true);
     }
 
@@ -142,6 +144,11 @@ public abstract class MediaSearch
     protected abstract string IndexId { get; }
     /// <summary>The relevance of the match on row s.</summary>
     protected abstract string Score { get; }
+    /// <summary>
+    /// Whether the walk computes scores as it goes (cheap where the index walk is in id order anyway) or the 2,000
+    /// ranked rows are looked up again afterwards (cheaper where the walk may sort its matches: sorting whole rows spills).
+    /// </summary>
+    protected abstract bool ScoreInWalk { get; }
     /// <summary>ORDER BY term putting the best score first.</summary>
     protected abstract string ScoreFirst { get; }
     /// <summary>The condition that row s matches the text and holds the facets (each group an OR of facet tokens).</summary>
@@ -151,26 +158,35 @@ public abstract class MediaSearch
     private string Filters(Dictionary<string, object> parameters, MediaFilter f, SearchQuery query, out bool onItems)
     {
         var conditions = new List<string>();
-        if (!query.IsEmpty) conditions.Add(MatchCondition(parameters, query, SearchFacets.Required(f)));
-        var match = conditions.Count;
+        // With text, filters the index answers exactly (facets, decision 0023) need not look at the item at all.
+        var facets = query.IsEmpty ? new SearchFacets.Required([], SearchFacets.Exact.None) : SearchFacets.For(f);
+        bool Needed(SearchFacets.Exact filter) => (facets.Exact & filter) == 0;
+        if (!query.IsEmpty) conditions.Add(MatchCondition(parameters, query, facets.Groups));
+        if (!query.IsEmpty && f.AfterId is { } afterMatch)
+        {
+            conditions.Add($"{IndexId} > @after");
+            parameters["after"] = afterMatch;
+        }
+        var onIndex = conditions.Count;
         void Add(string sql, string name, object value)
         {
             conditions.Add(sql);
             parameters[name] = value;
         }
-        if (f.From is { } from) Add($"i.{Q("PublishedAt")} >= @from", "from", DateTime.SpecifyKind(from, DateTimeKind.Utc));
-        if (f.To is { } to) Add($"i.{Q("PublishedAt")} < @to", "to", DateTime.SpecifyKind(to, DateTimeKind.Utc));
-        if (f.SourceId is { } source) Add($"i.{Q("SourceId")} = @source", "source", source);
-        if (!string.IsNullOrWhiteSpace(f.Language)) Add($"i.{Q("Language")} = @language", "language", f.Language.Trim().ToLowerInvariant());
+        if (f.From is { } from && Needed(SearchFacets.Exact.Dates)) Add($"i.{Q("PublishedAt")} >= @from", "from", DateTime.SpecifyKind(from, DateTimeKind.Utc));
+        if (f.To is { } to && Needed(SearchFacets.Exact.Dates)) Add($"i.{Q("PublishedAt")} < @to", "to", DateTime.SpecifyKind(to, DateTimeKind.Utc));
+        if (f.SourceId is { } source && Needed(SearchFacets.Exact.Source)) Add($"i.{Q("SourceId")} = @source", "source", source);
+        if (!string.IsNullOrWhiteSpace(f.Language) && Needed(SearchFacets.Exact.Language))
+            Add($"i.{Q("Language")} = @language", "language", f.Language.Trim().ToLowerInvariant());
         if (f.Tone is { } tone) Add($"i.{Q("Tone")} = @tone", "tone", (int)tone);
         if (f.Foreign is { } foreign) Add($"i.{Q("Foreign")} = @foreign", "foreign", foreign);
         if (f.ClusterId is { } cluster) Add($"i.{Q("ClusterId")} = @cluster", "cluster", cluster);
-        if (f.AfterId is { } after) Add($"i.{Q("Id")} > @after", "after", after);
-        if (!string.IsNullOrWhiteSpace(f.ProvinceKey))
+        if (query.IsEmpty && f.AfterId is { } after) Add($"i.{Q("Id")} > @after", "after", after);
+        if (!string.IsNullOrWhiteSpace(f.ProvinceKey) && Needed(SearchFacets.Exact.Province))
             Add($"EXISTS (SELECT 1 FROM {Q("MediaMentions")} m WHERE m.{Q("ItemId")} = i.{Q("Id")} AND m.{Q("ProvinceKey")} = @province)", "province", f.ProvinceKey);
         if (f.ThemeId is { } theme)
             Add($"EXISTS (SELECT 1 FROM {Q("MediaItemThemes")} t WHERE t.{Q("ItemId")} = i.{Q("Id")} AND t.{Q("ThemeId")} = @theme)", "theme", theme);
-        onItems = conditions.Count > match;
+        onItems = conditions.Count > onIndex;
         return conditions.Count == 0 ? "1 = 1" : string.Join(" AND ", conditions);
     }
 

@@ -62,6 +62,7 @@ public sealed class PostgresMediaSearch : MediaSearch
     protected override string Index => "\"MediaSearch\" s";
     protected override string IndexId => "s.\"ItemId\"";
     protected override string Score => "ts_rank_cd(s.\"Document\", to_tsquery('simple', unaccent(@tsquery)))";
+    protected override bool ScoreInWalk => false;
     protected override string ScoreFirst => "score DESC";
 
     protected override string MatchCondition(IDictionary<string, object> parameters, SearchQuery query, IReadOnlyList<IReadOnlyList<string>> facets)

@@ -1,15 +1,15 @@
 using System.Globalization;
-using System.Text;
+using Ttdn.Shared;
 
 namespace Ttdn.Monitoring.Search;
 
 /// <summary>
 /// What a search can filter on, written into the full-text index next to the words (docs/decisions/0023): the month
-/// an item was published (UTC), its language, its source and the provinces it mentions. A common word with a filter
-/// ("tỉnh" in March, "du lịch" about Thái Nguyên) is then one intersection inside the index, instead of a walk over
-/// every match that joins and tests its item. The exact filters on the item still apply; facets only narrow the walk.
-/// Tokens are letters and digits only (SQLite's tokenizer keeps them whole); PostgreSQL gets them with a '#' in front,
-/// which no folded word has, so typed text never matches a facet.
+/// an item was published (in Vietnam, as officers pick dates), its language, its source and the provinces it mentions.
+/// A common word with a filter ("tỉnh" in March, "du lịch" about Thái Nguyên) is then one intersection inside the index
+/// instead of a walk over every match that joins and tests its item. Tokens are letters and digits only (SQLite's
+/// tokenizer keeps them whole; a '-' in a code is written '0', which no code holds, so tokens stay one-to-one with
+/// values); PostgreSQL gets them with a '#' in front, which no folded word has, so typed text never matches a facet.
 /// </summary>
 public sealed record SearchFacets(DateTime PublishedAt, string Language, int SourceId, IReadOnlyList<string> Provinces)
 {
@@ -18,39 +18,52 @@ public sealed record SearchFacets(DateTime PublishedAt, string Language, int Sou
 
     public IEnumerable<string> Tokens()
     {
-        yield return Month(PublishedAt);
+        yield return Month(Lang.VietnamDay(PublishedAt));
         if (LanguageToken(Language) is { } language) yield return language;
         yield return Source(SourceId);
         foreach (var province in Provinces.Distinct(StringComparer.Ordinal))
             if (ProvinceToken(province) is { } token) yield return token;
     }
 
-    public static string Month(DateTime utc) => "m" + utc.ToString("yyyyMM", CultureInfo.InvariantCulture);
+    public static string Month(DateOnly vietnamDay) => "m" + vietnamDay.ToString("yyyyMM", CultureInfo.InvariantCulture);
     public static string Source(int id) => "s" + id.ToString(CultureInfo.InvariantCulture);
-    public static string? LanguageToken(string? language) => Letters("l", language);
-    public static string? ProvinceToken(string? key) => Letters("p", key);
+    public static string? LanguageToken(string? language) => Code("l", language?.Trim().ToLowerInvariant());
+    public static string? ProvinceToken(string? key) => Code("p", key);
 
     /// <summary>
-    /// The facet tokens a filter requires, each group an OR of tokens (a date range is the months it touches); empty
-    /// when the filter has none the index knows.
+    /// The facet conditions of a filter, each an OR of tokens, and which filters they answer exactly (the item's own
+    /// condition can then be left out). A date range becomes the Vietnam months it touches: exact when it runs from the
+    /// first day of a month to the first day of a later one.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<string>> Required(MediaFilter f)
+    public static Required For(MediaFilter f)
     {
         var groups = new List<IReadOnlyList<string>>();
-        if (Months(f.From, f.To) is { } months) groups.Add(months);
-        if (LanguageToken(f.Language) is { } language) groups.Add([language]);
-        if (f.SourceId is { } source) groups.Add([Source(source)]);
-        if (ProvinceToken(f.ProvinceKey) is { } province) groups.Add([province]);
-        return groups;
+        var exact = Exact.None;
+        if (f.From is { } from && f.To is { } to && Months(from, to, out var whole) is { } months)
+        {
+            groups.Add(months);
+            if (whole) exact |= Exact.Dates;
+        }
+        if (LanguageToken(f.Language) is { } language) { groups.Add([language]); exact |= Exact.Language; }
+        if (f.SourceId is { } source) { groups.Add([Source(source)]); exact |= Exact.Source; }
+        if (ProvinceToken(f.ProvinceKey) is { } province) { groups.Add([province]); exact |= Exact.Province; }
+        return new Required(groups, exact);
     }
 
-    /// <summary>The UTC months [from, to) touches; null when it is open at either end or spans too many to list.</summary>
-    private static List<string>? Months(DateTime? from, DateTime? to)
+    public sealed record Required(IReadOnlyList<IReadOnlyList<string>> Groups, Exact Exact);
+
+    [Flags]
+    public enum Exact { None = 0, Dates = 1, Language = 2, Source = 4, Province = 8 }
+
+    /// <summary>The Vietnam months [from, to) touches; null when it spans too many to list.</summary>
+    private static List<string>? Months(DateTime from, DateTime to, out bool whole)
     {
-        if (from is not { } start || to is not { } end) return null;
-        if (end <= start) return [Month(start)];
+        var first = Lang.VietnamDay(from);
+        var last = Lang.VietnamDay(to.AddTicks(-1));
+        whole = first.Day == 1 && Lang.VietnamMidnightUtc(first) == from && to > from
+            && Lang.VietnamDay(to).Day == 1 && Lang.VietnamMidnightUtc(Lang.VietnamDay(to)) == to;
         var months = new List<string>();
-        for (var m = new DateTime(start.Year, start.Month, 1, 0, 0, 0, DateTimeKind.Utc); m < end; m = m.AddMonths(1))
+        for (var m = new DateOnly(first.Year, first.Month, 1); m <= last || months.Count == 0; m = m.AddMonths(1))
         {
             if (months.Count == MaxMonths) return null;
             months.Add(Month(m));
@@ -58,13 +71,10 @@ public sealed record SearchFacets(DateTime PublishedAt, string Language, int Sou
         return months;
     }
 
-    /// <summary>Prefix plus the value's ASCII letters and digits, lower case; null when nothing is left.</summary>
-    private static string? Letters(string prefix, string? value)
+    /// <summary>Prefix plus a code of letters and '-' ('-' written '0'); null for anything else, which then stays an item filter only.</summary>
+    private static string? Code(string prefix, string? value)
     {
-        if (string.IsNullOrWhiteSpace(value)) return null;
-        var sb = new StringBuilder(prefix);
-        foreach (var c in value.Trim().ToLowerInvariant())
-            if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9')) sb.Append(c);
-        return sb.Length == prefix.Length ? null : sb.ToString();
+        if (string.IsNullOrEmpty(value) || value.Any(c => c is not ((>= 'a' and <= 'z') or '-'))) return null;
+        return prefix + value.Replace('-', '0');
     }
 }

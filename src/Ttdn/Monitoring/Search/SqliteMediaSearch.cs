@@ -32,6 +32,7 @@ public sealed class SqliteMediaSearch : MediaSearch
     protected override string Index => "MediaSearch s";
     protected override string IndexId => "s.rowid";
     protected override string Score => "s.rank";
+    protected override bool ScoreInWalk => true;
     protected override string ScoreFirst => "score"; // bm25: lower is better
 
     protected override string MatchCondition(IDictionary<string, object> parameters, SearchQuery query, IReadOnlyList<IReadOnlyList<string>> facets)
