@@ -41,6 +41,18 @@ internal static class AliasScanner
             words = new TextWord[Math.Max(capacity, words.Length * 2)];
         }
 
+        if (BlockScanner.IsSupported && BlockScanner.TryScan(text, words, out int count, out letterBits))
+        {
+            return count;
+        }
+
+        return ScanByChar(text, words, out letterBits);
+    }
+
+    /// <summary>The char-by-char scan: for texts with NFD marks, machines without vectors, and as the tests' yardstick.</summary>
+    /// <param name="words">At least <c>text.Length / 2 + 2</c> entries.</param>
+    internal static int ScanByChar(string text, TextWord[] words, out int letterBits)
+    {
         // The fold table has an entry for every char value, so reading it without a bounds check is safe.
         ref char fold = ref MemoryMarshal.GetArrayDataReference(FoldTable.Chars);
         var buffer = words;
