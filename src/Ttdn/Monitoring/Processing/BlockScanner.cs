@@ -21,13 +21,6 @@ internal static class BlockScanner
     // Zeros (separators) before the text: a word's hash reads up to eight chars back from its end.
     private const int Pad = 16;
 
-    // Masks keeping the top min(k - 4, 4) lanes (0 for k <= 4) of four chars read as one ulong.
-    private static readonly ulong[] TopLanes =
-    [
-        0, 0, 0, 0, 0, 0xFFFF_0000_0000_0000, 0xFFFF_FFFF_0000_0000, 0xFFFF_FFFF_FFFF_0000,
-        ulong.MaxValue, ulong.MaxValue, ulong.MaxValue, ulong.MaxValue, ulong.MaxValue,
-    ];
-
     // The fold table where the GC never moves it (gathers take a pointer), one entry longer: a 32-bit read of the
     // last entry stays inside.
     private static readonly char[] PinnedTable = CreatePinnedTable();
@@ -44,7 +37,8 @@ internal static class BlockScanner
     /// Tokenises like <see cref="AliasScanner.Scan"/>; false (and nothing written) when the text holds a char that
     /// folds to <see cref="FoldTable.Ignore"/> (NFD marks, soft hyphens), which this path does not handle.
     /// </summary>
-    public static bool TryScan(string text, TextWord[] words, out int count, out int letterBits)
+    /// <param name="gather">Whether to fold non-ASCII chars by AVX2 gathers (the tests try both ways).</param>
+    public static bool TryScan(string text, TextWord[] words, out int count, out int letterBits, bool gather = true)
     {
         // At least one separator after the text, so the last word ends inside the blocks.
         int blocks = (text.Length / Block) + 1;
@@ -56,7 +50,7 @@ internal static class BlockScanner
         }
 
         ref char folded = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(buffer), Pad);
-        if (!Fold(text, ref folded, blocks * Block, out letterBits))
+        if (!Fold(text, ref folded, blocks * Block, gather && Avx2.IsSupported, out letterBits))
         {
             count = 0;
             return false;
@@ -67,7 +61,7 @@ internal static class BlockScanner
     }
 
     /// <summary>Folds the text into the buffer and pads it with separators to <paramref name="paddedLength"/>.</summary>
-    private static bool Fold(string text, ref char folded, int paddedLength, out int letterBits)
+    private static bool Fold(string text, ref char folded, int paddedLength, bool gather, out int letterBits)
     {
         ref char table = ref MemoryMarshal.GetArrayDataReference(FoldTable.Chars);
         ref char source = ref MemoryMarshal.GetReference(text.AsSpan());
@@ -89,7 +83,7 @@ internal static class BlockScanner
                 continue;
             }
 
-            if (Avx2.IsSupported)
+            if (gather)
             {
                 // Vietnamese has a non-ASCII letter every few chars, Chinese and Korean nothing else: all sixteen
                 // lanes through the table in two gathers costs less than correcting them one at a time.
@@ -208,17 +202,19 @@ internal static class BlockScanner
     private static ulong Hash(ref char folded, int start, int end)
     {
         int length = end - start;
-        int shortLength = Math.Min(length, 8);
         ref byte bytes = ref Unsafe.As<char, byte>(ref folded);
         ulong last = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, (end - 4) * 2));
         ulong previous = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, (end - 8) * 2));
-        ulong groups = (last & TopLanes[shortLength + 4]) ^ (previous & TopLanes[shortLength]);
+
+        // Masks without a branch on the length: the top min(length, 4) lanes of the last group, the top
+        // length - 4 (none, up to four) of the one before.
+        ulong groups = (last & TopLanes(length)) ^ (previous & TopLanes(length - 4) & (0UL - (ulong)((4 - length) >>> 31)));
         if (length > 8)
         {
             for (int rest = length - 8, e = end - 8; rest > 0; rest -= 4)
             {
                 e -= 4;
-                groups ^= Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, e * 2)) & TopLanes[Math.Min(rest, 4) + 4];
+                groups ^= Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, e * 2)) & TopLanes(rest);
             }
         }
 
@@ -226,6 +222,10 @@ internal static class BlockScanner
         groups = BitOperations.RotateLeft(groups, 32);
         return ((groups >> 16) & 0x0000_FFFF_0000_FFFFUL) | ((groups & 0x0000_FFFF_0000_FFFFUL) << 16);
     }
+
+    /// <summary>The top min(n, 4) lanes of four chars read as one ulong, for n of at least 1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong TopLanes(int n) => ulong.MaxValue << ((4 - Math.Min(n, 4)) * 16);
 
     private static char[] CreatePinnedTable()
     {
