@@ -11,7 +11,8 @@ internal readonly record struct TextWord(int Start, int End, ulong Hash);
 /// The gazetteer's tokeniser: folds and splits a text in one pass without copying it. Unlike
 /// <see cref="WordScanner"/> it keeps no folded copy (a candidate is verified against the text itself), uses a
 /// rotate-and-xor hash (one cycle per char instead of a multiply: the hash only picks table slots), and has no
-/// branch on where words end: in running text that branch is mispredicted at almost every word.
+/// branch on where words end: in running text that branch is mispredicted at almost every word. Where vectors allow,
+/// <see cref="BlockScanner"/> gives the same words sixteen chars at a time (decision 0023).
 /// </summary>
 internal static class AliasScanner
 {
