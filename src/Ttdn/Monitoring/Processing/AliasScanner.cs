@@ -11,7 +11,8 @@ internal readonly record struct TextWord(int Start, int End, ulong Hash);
 /// The gazetteer's tokeniser: folds and splits a text in one pass without copying it. Unlike
 /// <see cref="WordScanner"/> it keeps no folded copy (a candidate is verified against the text itself), uses a
 /// rotate-and-xor hash (one cycle per char instead of a multiply: the hash only picks table slots), and has no
-/// branch on where words end: in running text that branch is mispredicted at almost every word.
+/// branch on where words end: in running text that branch is mispredicted at almost every word. Where vectors allow,
+/// <see cref="BlockScanner"/> gives the same words sixteen chars at a time (decision 0023).
 /// </summary>
 internal static class AliasScanner
 {
@@ -41,6 +42,18 @@ internal static class AliasScanner
             words = new TextWord[Math.Max(capacity, words.Length * 2)];
         }
 
+        if (BlockScanner.IsSupported && BlockScanner.TryScan(text, words, out int count, out letterBits))
+        {
+            return count;
+        }
+
+        return ScanByChar(text, words, out letterBits);
+    }
+
+    /// <summary>The char-by-char scan: for texts with NFD marks, machines without vectors, and as the tests' yardstick.</summary>
+    /// <param name="words">At least <c>text.Length / 2 + 2</c> entries.</param>
+    internal static int ScanByChar(string text, TextWord[] words, out int letterBits)
+    {
         // The fold table has an entry for every char value, so reading it without a bounds check is safe.
         ref char fold = ref MemoryMarshal.GetArrayDataReference(FoldTable.Chars);
         var buffer = words;

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Ttdn.Monitoring.Processing;
 
 /// <summary>
@@ -63,11 +66,14 @@ internal sealed class AliasTrie
     }
 
     /// <summary>False when no alias can start at a word with this hash followed by a word with the next hash.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // asked of every word of every text
     public bool MayStart(ulong word, ulong next)
     {
+        // Both bit numbers are below 2^FilterBits, the table's size: no bounds check needed.
+        ref ulong table = ref MemoryMarshal.GetArrayDataReference(starts);
         int single = SingleBit(word);
         int pair = PairBit(word, next);
-        return (((starts[single >> 6] >> single) | (starts[pair >> 6] >> pair)) & 1) != 0;
+        return (((Unsafe.Add(ref table, single >> 6) >> single) | (Unsafe.Add(ref table, pair >> 6) >> pair)) & 1) != 0;
     }
 
     /// <summary>Words in the longest alias.</summary>
