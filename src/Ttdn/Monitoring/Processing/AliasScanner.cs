@@ -12,7 +12,7 @@ internal readonly record struct TextWord(int Start, int End, ulong Hash);
 /// <see cref="WordScanner"/> it keeps no folded copy (a candidate is verified against the text itself), uses a
 /// rotate-and-xor hash (one cycle per char instead of a multiply: the hash only picks table slots), and has no
 /// branch on where words end: in running text that branch is mispredicted at almost every word. Where vectors allow,
-/// <see cref="BlockScanner"/> gives the same words sixteen chars at a time (decision 0023).
+/// <see cref="BlockScanner"/> gives the same words sixteen chars at a time (decision 0024).
 /// </summary>
 internal static class AliasScanner
 {

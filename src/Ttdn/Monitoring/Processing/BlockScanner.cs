@@ -7,7 +7,7 @@ using System.Runtime.Intrinsics.X86;
 namespace Ttdn.Monitoring.Processing;
 
 /// <summary>
-/// The vectorised form of <see cref="AliasScanner.Scan"/> (decision 0023), giving the same words, ends and hashes.
+/// The vectorised form of <see cref="AliasScanner.Scan"/> (decision 0024), giving the same words, ends and hashes.
 /// First the text is folded into a reused buffer, sixteen chars at a time: ASCII lanes by vector arithmetic, only the
 /// other chars through the fold table. Then each 64 chars become one bit mask of word chars, and words are read off
 /// the mask, one step per word instead of one per char. A word's hash is the xor of its folded chars read four at a

@@ -3,7 +3,7 @@ using Ttdn.Vietnamese.Text;
 namespace Ttdn.Monitoring.Processing;
 
 /// <summary>
-/// Finds place mentions in one pass over a text; see docs/decisions/0018, 0020 and 0023. Latin-script aliases are looked up
+/// Finds place mentions in one pass over a text; see docs/decisions/0018, 0020 and 0024. Latin-script aliases are looked up
 /// in a trie over word classes (<see cref="AliasTrie"/>): the scan gives each word its class with one probe of a flat
 /// table, and almost every word is rejected there; Han/kana/Hangul aliases by first char. Leftmost-longest wins, so a trap such as "Thái Bình Dương" swallows the
 /// "Thái Bình" inside it. Immutable after construction: safe to share between threads.

@@ -4,7 +4,7 @@ using Ttdn.Monitoring.Processing;
 namespace Ttdn.Tests.Monitoring.Processing;
 
 /// <summary>
-/// The vectorised tokeniser (decision 0023) against the char-by-char one it replaces: same words, same ends, same
+/// The vectorised tokeniser (decision 0024) against the char-by-char one it replaces: same words, same ends, same
 /// hashes, same letter bits, on texts built to hit its edges (16-char vectors, 64-char masks, eight-char hashes).
 /// </summary>
 public class BlockScannerTests

@@ -34,7 +34,7 @@ public class GazetteerReferenceTests
     private static readonly char[] Breaking = [.. ",;:!?()[]\"“”|/\n\r\t"];
 
     // "ascii runs": as written, among ASCII words of 1 to 40 chars (no alias has them) that the vectorised
-    // tokeniser (decision 0023) reads in bulk, so names start and end at every offset of its vectors.
+    // tokeniser (decision 0024) reads in bulk, so names start and end at every offset of its vectors.
     public static TheoryData<string> Writings => ["as written", "nfd", "upper", "folded", "ascii runs"];
 
     [Theory]
