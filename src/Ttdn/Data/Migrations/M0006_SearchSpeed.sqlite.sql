@@ -5,7 +5,6 @@
 CREATE INDEX "IX_MediaItems_Language_PublishedAt" ON "MediaItems" ("Language", "PublishedAt");
 
 -- Facets (month, language, source, provinces) join the words in the index, in their own column that typed text never
--- searches and the rank does not weigh. The rebuilt index is filled at start-up by SearchIndexCatchUp.
+-- searches. The rebuilt index is filled at start-up by SearchIndexCatchUp.
 DROP TABLE "MediaSearch";
 CREATE VIRTUAL TABLE "MediaSearch" USING fts5("Title", "Body", "Facets", content='', tokenize='unicode61 remove_diacritics 2');
-INSERT INTO "MediaSearch"("MediaSearch", rank) VALUES ('rank', 'bm25(1.0, 1.0, 0.0)');

@@ -123,15 +123,14 @@ public abstract class MediaSearch
         }
 
         // One walk of the index in id order, newest first, stopping after CountCap + 1 matches, gives the count and the
-        // RankWindow newest matches that are ranked (docs/decisions/0021, 0022). The count statement runs only when the
-        // page comes back empty.
-        var window = ScoreInWalk
-            ? $"WITH w(id, score) AS MATERIALIZED (SELECT {IndexId}, {Score} FROM {matches} WHERE {where} ORDER BY {IndexId} DESC LIMIT {CountCap + 1})"
-            : $"WITH w(id) AS MATERIALIZED (SELECT {IndexId} FROM {matches} WHERE {where} ORDER BY {IndexId} DESC LIMIT {CountCap + 1})";
-        var ranked = ScoreInWalk ? $"w.score AS score, (SELECT count(*) FROM w) AS total FROM w" : $"{Score} AS score, (SELECT count(*) FROM w) AS total FROM w JOIN {Index} ON {IndexId} = w.id";
+        // RankWindow newest matches (docs/decisions/0021, 0022); among those, items with the words in their title come
+        // first, then the newest (0025). The count statement runs only when the page comes back empty.
+        var window = $"WITH w(id) AS MATERIALIZED (SELECT {IndexId} FROM {matches} WHERE {where} ORDER BY {IndexId} DESC LIMIT {CountCap + 1})";
         var floor = $"(SELECT COALESCE(min(id), 0) FROM (SELECT id FROM w ORDER BY id DESC LIMIT {RankWindow}) AS newest)";
+        var (join, inTitle) = TitleMatch(parameters, query, floor);
         return new SearchStatements(
-            $"{window} SELECT i.{Q("Id")}, {ranked} JOIN {items} ON i.{Q("Id")} = w.id WHERE w.id >= {floor} ORDER BY {ScoreFirst}, {newestFirst} {page}",
+            $"{window} SELECT i.{Q("Id")}, {inTitle} AS score, (SELECT count(*) FROM w) AS total FROM w{join} JOIN {items} ON i.{Q("Id")} = w.id " +
+            $"WHERE w.id >= {floor} ORDER BY score DESC, {newestFirst} {page}",
             count, parameters, true, Settings, CountInIds: true);
     }
 
@@ -142,15 +141,11 @@ public abstract class MediaSearch
     protected abstract string Index { get; }
     /// <summary>The index's own id column, so "newest matches" walks the full-text index in order instead of sorting.</summary>
     protected abstract string IndexId { get; }
-    /// <summary>The relevance of the match on row s.</summary>
-    protected abstract string Score { get; }
     /// <summary>
-    /// Whether the walk computes scores as it goes (cheap where the index walk is in id order anyway) or the 2,000
-    /// ranked rows are looked up again afterwards (cheaper where the walk may sort its matches: sorting whole rows spills).
+    /// For the ranked window rows w (ids from <paramref name="floor"/> on): a join to add after "FROM w", and an SQL
+    /// expression that is 1 when the item's title holds every word and phrase of the query, else 0.
     /// </summary>
-    protected abstract bool ScoreInWalk { get; }
-    /// <summary>ORDER BY term putting the best score first.</summary>
-    protected abstract string ScoreFirst { get; }
+    protected abstract (string Join, string InTitle) TitleMatch(IDictionary<string, object> parameters, SearchQuery query, string floor);
     /// <summary>The condition that row s matches the text and holds the facets (each group an OR of facet tokens).</summary>
     protected abstract string MatchCondition(IDictionary<string, object> parameters, SearchQuery query, IReadOnlyList<IReadOnlyList<string>> facets);
     protected abstract string Q(string identifier);

@@ -5,7 +5,7 @@ namespace Ttdn.Monitoring.Search;
 /// <summary>
 /// A tsvector per item with a GIN index, kept inline and uncompressed (decision 0022); the query goes through unaccent
 /// too, so text typed in psql finds the same rows. Facet tokens are lexemes with a '#' in front and no position
-/// (<see cref="SearchFacets"/>), so typed text never matches them and they do not change the rank.
+/// (<see cref="SearchFacets"/>), so typed text never matches them.
 /// </summary>
 public sealed class PostgresMediaSearch : MediaSearch
 {
@@ -61,9 +61,12 @@ public sealed class PostgresMediaSearch : MediaSearch
 
     protected override string Index => "\"MediaSearch\" s";
     protected override string IndexId => "s.\"ItemId\"";
-    protected override string Score => "ts_rank_cd(s.\"Document\", to_tsquery('simple', unaccent(@tsquery)))";
-    protected override bool ScoreInWalk => false;
-    protected override string ScoreFirst => "score DESC";
+    /// <summary>Title words carry weight A in the tsvector, so the query with every word limited to A matches the title only.</summary>
+    protected override (string Join, string InTitle) TitleMatch(IDictionary<string, object> parameters, SearchQuery query, string floor)
+    {
+        parameters["title"] = query.ToTsQuery(weight: 'A');
+        return (" JOIN \"MediaSearch\" s ON s.\"ItemId\" = w.id", "(s.\"Document\" @@ to_tsquery('simple', unaccent(@title)))::int");
+    }
 
     protected override string MatchCondition(IDictionary<string, object> parameters, SearchQuery query, IReadOnlyList<IReadOnlyList<string>> facets)
     {

@@ -73,8 +73,9 @@ public sealed record SearchQuery(IReadOnlyList<IReadOnlyList<string>> Groups)
     /// <summary>FTS5 syntax: each group a quoted string (tokens are letters and digits only, so quoting is safe).</summary>
     public string ToFts5() => string.Join(" ", Groups.Select(g => "\"" + string.Join(" ", g) + "\""));
 
-    /// <summary>PostgreSQL tsquery syntax: groups joined by &amp;, phrase words by &lt;-&gt;.</summary>
-    public string ToTsQuery() => string.Join(" & ", Groups.Select(g => "(" + string.Join(" <-> ", g.Select(t => "'" + t + "'")) + ")"));
+    /// <summary>PostgreSQL tsquery syntax: groups joined by &amp;, phrase words by &lt;-&gt;; with a weight, every word must carry it.</summary>
+    public string ToTsQuery(char? weight = null) =>
+        string.Join(" & ", Groups.Select(g => "(" + string.Join(" <-> ", g.Select(t => "'" + t + "'" + (weight is { } w ? ":" + w : ""))) + ")"));
 
     /// <summary>All tokens, for highlighting.</summary>
     public IEnumerable<string> Tokens => Groups.SelectMany(g => g);

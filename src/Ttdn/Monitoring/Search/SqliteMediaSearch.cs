@@ -5,7 +5,7 @@ namespace Ttdn.Monitoring.Search;
 /// <summary>
 /// FTS5, contentless (the text is in MediaItems already): the table holds only the index. Title and Body hold the
 /// folded words, Facets the item's facet tokens (<see cref="SearchFacets"/>); typed text is matched in Title and Body
-/// only, and the rank gives Facets no weight (migration M0007).
+/// only (migration M0006).
 /// </summary>
 public sealed class SqliteMediaSearch : MediaSearch
 {
@@ -31,9 +31,12 @@ public sealed class SqliteMediaSearch : MediaSearch
 
     protected override string Index => "MediaSearch s";
     protected override string IndexId => "s.rowid";
-    protected override string Score => "s.rank";
-    protected override bool ScoreInWalk => true;
-    protected override string ScoreFirst => "score"; // bm25: lower is better
+    /// <summary>The title's own doclists, walked only over the window's id range.</summary>
+    protected override (string Join, string InTitle) TitleMatch(IDictionary<string, object> parameters, SearchQuery query, string floor)
+    {
+        parameters["title"] = "{Title} : (" + query.ToFts5() + ")";
+        return ("", $"(w.id IN (SELECT t.rowid FROM MediaSearch t WHERE MediaSearch MATCH @title AND t.rowid >= {floor}))");
+    }
 
     protected override string MatchCondition(IDictionary<string, object> parameters, SearchQuery query, IReadOnlyList<IReadOnlyList<string>> facets)
     {
