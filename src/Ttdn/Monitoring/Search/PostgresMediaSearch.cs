@@ -36,7 +36,7 @@ public sealed class PostgresMediaSearch : MediaSearch
         await using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;
-            // Title words weigh more (A) than body words (D) in ts_rank_cd.
+            // Title words carry weight A, body words D: "best match" asks for the query in the title by weight (decision 0025).
             command.CommandText = """
                 INSERT INTO "MediaSearch" ("ItemId", "Document")
                 SELECT d.id, setweight(to_tsvector('simple', d.title), 'A') || to_tsvector('simple', d.body) || d.facets::tsvector
