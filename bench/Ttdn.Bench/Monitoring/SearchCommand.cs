@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Ttdn.Data;
@@ -49,7 +50,12 @@ public static class SearchCommand
             var appRun = await TimeAppAsync(app.Services, q.Filter, warmup, repeat);
             appRuns.Add(appRun);
             // The client runs what the app ran: the count statement only when the app needed it (decision 0022).
-            var (ids, count, countInIds) = SearchQueries.Sql(q.Filter, media.Target.IsPostgres);
+            var (ids, count, countInIds, idsDense) = SearchQueries.Sql(q.Filter, media.Target.IsPostgres);
+            if (idsDense is not null && await DenseAsync(app.Services, count))
+            {
+                ids = idsDense; // newest first over dense matches: the app walked the items by date (decision 0025)
+            }
+
             List<(string, string?)> statement = [(ids, countInIds && appRun.Ids.Length > 0 ? null : count)];
             var result = media.Target.IsPostgres
                 ? DirectClient.Psql(connectionString, statement, warmup, repeat, new PostgresMediaSearch().Statements(q.Filter).Settings)
@@ -80,6 +86,20 @@ public static class SearchCommand
         var slow = SearchQueries.All.Where((_, i) => P(appRuns[i].Ms, 95) >= 50).Select(q => q.Label).ToList();
         Console.WriteLine(slow.Count == 0 ? "every query's p95 < 50 ms" : $"p95 ≥ 50 ms: {string.Join("; ", slow)}");
         return 0;
+    }
+
+    /// <summary>Runs the count statement as the app does first, and applies the app's rule for which page statement follows.</summary>
+    private static async Task<bool> DenseAsync(IServiceProvider services, string count)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var connection = scope.ServiceProvider.GetRequiredService<AppDb>().Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = count;
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return MediaSearch.Dense(Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture),
+            reader.IsDBNull(1) ? null : reader.GetInt64(1), reader.IsDBNull(2) ? 0 : reader.GetInt64(2));
     }
 
     private static async Task<(long[] Ids, int Total, bool AtLeast, double[] Ms)> TimeAppAsync(IServiceProvider services, MediaFilter filter, int warmup, int repeat)

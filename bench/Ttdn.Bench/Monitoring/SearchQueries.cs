@@ -32,6 +32,8 @@ public static partial class SearchQueries
         new("tea festival — two words (en)", new("tea festival")),
         new("\"digital transformation\" — phrase (en)", new("\"digital transformation\"")),
         new("the — very common (en)", new("the")),
+        new("và — newest first", new("và", Order: SearchOrder.Newest)),
+        new("\"Mường Nhé\" — newest first", new("\"Mường Nhé\"", Order: SearchOrder.Newest)),
         new("越南 — Vietnam (zh)", new("越南")),
         new("旅游 — tourism (zh)", new("旅游")),
         new("베트남 — Vietnam (ko)", new("베트남")),
@@ -48,7 +50,7 @@ public static partial class SearchQueries
     /// The two statements MediaSearch runs (ids page, capped count), taken from the app itself with each parameter
     /// written as a literal, so sqlite3 and psql run exactly what the page runs.
     /// </summary>
-    public static (string Ids, string Count, bool CountInIds) Sql(MediaFilter f, bool postgres)
+    public static (string Ids, string Count, bool CountInIds, string? IdsDense) Sql(MediaFilter f, bool postgres)
     {
         MediaSearch engine = postgres ? new PostgresMediaSearch() : new SqliteMediaSearch();
         var statements = engine.Statements(f);
@@ -64,7 +66,7 @@ public static partial class SearchQueries
         };
         string Inline(string sql) => Parameter().Replace(sql, m => statements.Parameters.TryGetValue(m.Groups[1].Value, out var v)
             ? Literal(v) : throw new BenchException($"parameter @{m.Groups[1].Value} has no value"));
-        return (Inline(statements.Ids), Inline(statements.Count), statements.CountInIds);
+        return (Inline(statements.Ids), Inline(statements.Count), statements.CountInIds, statements.IdsDense is { } dense ? Inline(dense) : null);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("@([a-z]+)")]

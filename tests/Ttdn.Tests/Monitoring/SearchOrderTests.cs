@@ -47,6 +47,45 @@ public sealed class SearchOrderTests
                 (await MediaSearch.For(postgres).SearchAsync(postgres, new MediaFilter(q))).Ids);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Newest_first_is_by_publication_date_whether_matches_are_dense_or_sparse(Db provider)
+    {
+        await using var db = TestDb.Create(provider, Clock);
+        await db.Database.MigrateAsync();
+        var source = new MediaSource { Name = "Kho (test)", Format = SourceFormat.Import, CreatedAt = Clock.GetUtcNow().UtcDateTime };
+        db.MediaSources.Add(source);
+        await db.SaveChangesAsync();
+        // Collected in one order, published in another (an archive import): every item says "hội chợ", every 97th "Phú Lương".
+        const int count = MediaSearch.CountCap + 300;
+        var start = Clock.GetUtcNow().UtcDateTime.AddDays(-60);
+        var items = Enumerable.Range(0, count).Select(n => new IncomingItem($"https://kho.example.vn/{n}", $"Tin {n}",
+            n % 97 == 0 ? $"Hội chợ ở Phú Lương, số {n}." : $"Hội chợ số {n}.", start.AddMinutes(n * 7919 % count), "vi")).ToList();
+        await new MediaIngest(Clock).IngestAsync(db, source, items);
+        var byDate = await db.MediaItems.AsNoTracking().OrderByDescending(i => i.PublishedAt).ThenByDescending(i => i.Id)
+            .Select(i => new { i.Id, i.Text }).ToListAsync();
+        var engine = MediaSearch.For(db);
+
+        var dense = engine.Statements(new MediaFilter("hoi cho", Order: SearchOrder.Newest));
+        Assert.NotNull(dense.IdsDense);
+        Assert.True(MediaSearch.Dense(MediaSearch.CountCap + 1, 1, count)); // what this collection's count row gives
+        var page = await engine.SearchAsync(db, new MediaFilter("hoi cho", Order: SearchOrder.Newest, Limit: 40, Offset: 20));
+        Assert.Equal(byDate.Skip(20).Take(40).Select(i => i.Id), page.Ids);
+        Assert.Equal((MediaSearch.CountCap, true), (page.Total, page.TotalIsAtLeast));
+
+        var sparse = await engine.SearchAsync(db, new MediaFilter("\"Phú Lương\"", Order: SearchOrder.Newest, Limit: 500));
+        Assert.Equal(byDate.Where(i => i.Text.Contains("Phú Lương", StringComparison.Ordinal)).Select(i => i.Id), sparse.Ids);
+        Assert.False(MediaSearch.Dense(sparse.Total, 1, count)); // few matches: sorted by date, not walked
+    }
+
+    [Theory]
+    [InlineData(2_000, 1L, 1_000_000L, false)]      // not more than the cap: always sorted
+    [InlineData(2_001, 990_000L, 1_000_000L, true)]  // the newest 2,001 matches within 10,001 ids: 20 %
+    [InlineData(2_001, 800_000L, 1_000_000L, false)] // within 200,001 ids: 1 %
+    [InlineData(2_001, null, 1_000_000L, false)]
+    public void Dense_means_more_than_the_cap_within_few_ids(long count, long? lowest, long highest, bool dense) =>
+        Assert.Equal(dense, MediaSearch.Dense(count, lowest, highest));
+
     private static async Task<AppDb> LoadedAsync(Db provider)
     {
         var db = TestDb.Create(provider, Clock);
