@@ -96,10 +96,7 @@ public static class SearchCommand
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = count;
-        await using var reader = await command.ExecuteReaderAsync();
-        await reader.ReadAsync();
-        return MediaSearch.Dense(Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture),
-            reader.IsDBNull(1) ? null : reader.GetInt64(1), reader.IsDBNull(2) ? 0 : reader.GetInt64(2));
+        return (await MediaSearch.CountRowAsync(command)).Dense;
     }
 
     private static async Task<(long[] Ids, int Total, bool AtLeast, double[] Ms)> TimeAppAsync(IServiceProvider services, MediaFilter filter, int warmup, int repeat)

@@ -17,9 +17,7 @@ public sealed class IngestAndSearchTests
     {
         var db = TestDb.Create(provider, Clock);
         await db.Database.MigrateAsync();
-        var source = new MediaSource { Name = "Tổng hợp (test)", Format = SourceFormat.Import, CreatedAt = Clock.GetUtcNow().UtcDateTime };
-        db.MediaSources.Add(source);
-        await db.SaveChangesAsync();
+        var source = await MediaCorpus.ImportSourceAsync(db, Clock, "Tổng hợp (test)");
         var result = await new MediaIngest(Clock).IngestAsync(db, source, MediaCorpus.Items);
         Assert.Equal(MediaCorpus.Items.Length, result.Imported);
         return db;

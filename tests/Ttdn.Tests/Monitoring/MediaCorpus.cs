@@ -1,3 +1,5 @@
+using Ttdn.Data;
+using Ttdn.Monitoring;
 using Ttdn.Monitoring.Ingestion;
 
 namespace Ttdn.Tests.Monitoring;
@@ -5,6 +7,15 @@ namespace Ttdn.Tests.Monitoring;
 /// <summary>A small corpus written for these tests: each item is here for the trap or the feature named in its comment.</summary>
 internal static class MediaCorpus
 {
+    /// <summary>A source of imported items (no feed to fetch), saved.</summary>
+    public static async Task<MediaSource> ImportSourceAsync(AppDb db, TimeProvider clock, string name)
+    {
+        var source = new MediaSource { Name = name, Format = SourceFormat.Import, CreatedAt = clock.GetUtcNow().UtcDateTime };
+        db.MediaSources.Add(source);
+        await db.SaveChangesAsync();
+        return source;
+    }
+
     private static DateTime At(int day, int hour = 8) => new(2026, 11, day, hour, 0, 0, DateTimeKind.Utc);
 
     public static readonly IncomingItem[] Items =

@@ -18,9 +18,7 @@ public sealed class PostgresSearchStorageTests
     {
         await using var db = TestDb.Create(Db.Postgres, Clock);
         await db.Database.MigrateAsync();
-        var source = new MediaSource { Name = "Báo (test)", Format = SourceFormat.Import, CreatedAt = Clock.GetUtcNow().UtcDateTime };
-        db.MediaSources.Add(source);
-        await db.SaveChangesAsync();
+        var source = await MediaCorpus.ImportSourceAsync(db, Clock, "Báo (test)");
         // ~4 KB of tsvector: the tsvector is well over the 2 KB at which PostgreSQL would compress or move it by default.
         var text = string.Join(' ', Enumerable.Range(0, 250).Select(n => $"tu{n} van hoa"));
         await new MediaIngest(Clock).IngestAsync(db, source, [new IncomingItem("https://bao.example.vn/1", "Văn hóa Thái Nguyên", text, Clock.GetUtcNow().UtcDateTime, "vi")]);

@@ -22,10 +22,8 @@ public sealed class SearchFacetsTests
     {
         var db = TestDb.Create(provider, Clock);
         await db.Database.MigrateAsync();
-        var press = new MediaSource { Name = "Báo (test)", Format = SourceFormat.Import, CreatedAt = Clock.GetUtcNow().UtcDateTime };
-        var blog = new MediaSource { Name = "Blog (test)", Format = SourceFormat.Import, CreatedAt = Clock.GetUtcNow().UtcDateTime };
-        db.MediaSources.AddRange(press, blog);
-        await db.SaveChangesAsync();
+        var press = await MediaCorpus.ImportSourceAsync(db, Clock, "Báo (test)");
+        var blog = await MediaCorpus.ImportSourceAsync(db, Clock, "Blog (test)");
         await new MediaIngest(Clock).IngestAsync(db, press, MediaCorpus.Items);
         // 1 November in Vietnam but still October in UTC: a month facet taken in the wrong zone would lose these.
         await new MediaIngest(Clock).IngestAsync(db, blog, [

@@ -53,9 +53,7 @@ public sealed class SearchOrderTests
     {
         await using var db = TestDb.Create(provider, Clock);
         await db.Database.MigrateAsync();
-        var source = new MediaSource { Name = "Kho (test)", Format = SourceFormat.Import, CreatedAt = Clock.GetUtcNow().UtcDateTime };
-        db.MediaSources.Add(source);
-        await db.SaveChangesAsync();
+        var source = await MediaCorpus.ImportSourceAsync(db, Clock, "Kho (test)");
         // Collected in one order, published in another (an archive import): every item says "hội chợ", every 97th "Phú Lương".
         const int count = MediaSearch.CountCap + 300;
         var start = Clock.GetUtcNow().UtcDateTime.AddDays(-60);
@@ -90,9 +88,7 @@ public sealed class SearchOrderTests
     {
         var db = TestDb.Create(provider, Clock);
         await db.Database.MigrateAsync();
-        var source = new MediaSource { Name = "Báo (test)", Format = SourceFormat.Import, CreatedAt = Clock.GetUtcNow().UtcDateTime };
-        db.MediaSources.Add(source);
-        await db.SaveChangesAsync();
+        var source = await MediaCorpus.ImportSourceAsync(db, Clock, "Báo (test)");
         var start = Clock.GetUtcNow().UtcDateTime.AddDays(-10);
         await new MediaIngest(Clock).IngestAsync(db, source,
             Items.Select((item, n) => new IncomingItem($"https://bao.example.vn/{n}", item.Title, item.Text, start.AddDays(n), "vi")).ToList());

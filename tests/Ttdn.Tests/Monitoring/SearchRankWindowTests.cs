@@ -90,9 +90,7 @@ public sealed class SearchRankWindowTests
     /// <summary>RankWindow + Extra items about a fair, oldest first; the first and the last name it three times in the title.</summary>
     private static async Task<IReadOnlyList<long>> IngestAsync(AppDb db)
     {
-        var source = new MediaSource { Name = "Hội chợ (test)", Format = SourceFormat.Import, CreatedAt = Clock.GetUtcNow().UtcDateTime };
-        db.MediaSources.Add(source);
-        await db.SaveChangesAsync();
+        var source = await MediaCorpus.ImportSourceAsync(db, Clock, "Hội chợ (test)");
         int count = MediaSearch.RankWindow + Extra;
         var start = Clock.GetUtcNow().UtcDateTime.AddDays(-60);
         var items = Enumerable.Range(0, count).Select(n => new IncomingItem(

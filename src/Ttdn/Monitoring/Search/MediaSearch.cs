@@ -83,13 +83,7 @@ public abstract class MediaSearch
             if (statements.IdsDense is not null)
             {
                 command.CommandText = statements.Count;
-                var dense = false;
-                await using (var reader = await command.ExecuteReaderAsync(ct))
-                {
-                    await reader.ReadAsync(ct);
-                    counted = Convert.ToInt64(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture);
-                    dense = Dense(counted.Value, reader.IsDBNull(1) ? null : reader.GetInt64(1), reader.IsDBNull(2) ? 0 : reader.GetInt64(2));
-                }
+                (counted, var dense) = await CountRowAsync(command, ct);
                 command.CommandText = dense ? statements.IdsDense : statements.Ids;
             }
             var ids = new List<long>();
@@ -126,6 +120,15 @@ public abstract class MediaSearch
     /// <summary>Whether the count statement's row (count, lowest id of the newest matches, highest item id) calls for <see cref="SearchStatements.IdsDense"/>.</summary>
     public static bool Dense(long count, long? lowestId, long highestId) =>
         count > CountCap && lowestId is { } low && count >= DenseShare * (highestId - low + 1);
+
+    /// <summary>Runs a newest-first count statement (the command's text) and reads its row: the count, and whether the matches are dense.</summary>
+    public static async Task<(long Count, bool Dense)> CountRowAsync(DbCommand command, CancellationToken ct = default)
+    {
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        var count = Convert.ToInt64(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture);
+        return (count, Dense(count, reader.IsDBNull(1) ? null : reader.GetInt64(1), reader.IsDBNull(2) ? 0 : reader.GetInt64(2)));
+    }
 
     /// <summary>The SQL a search runs, also for running the very same statements in sqlite3 or psql (the benchmark does).</summary>
     public SearchStatements Statements(MediaFilter filter)

@@ -60,8 +60,8 @@ public sealed record SearchFacets(DateTime PublishedAt, string Language, int Sou
     {
         var first = Lang.VietnamDay(from);
         var last = Lang.VietnamDay(to.AddTicks(-1));
-        whole = first.Day == 1 && Lang.VietnamMidnightUtc(first) == from && to > from
-            && Lang.VietnamDay(to).Day == 1 && Lang.VietnamMidnightUtc(Lang.VietnamDay(to)) == to;
+        var end = Lang.VietnamDay(to);
+        whole = to > from && first.Day == 1 && Lang.VietnamMidnightUtc(first) == from && end.Day == 1 && Lang.VietnamMidnightUtc(end) == to;
         var months = new List<string>();
         for (var m = new DateOnly(first.Year, first.Month, 1); m <= last || months.Count == 0; m = m.AddMonths(1))
         {
