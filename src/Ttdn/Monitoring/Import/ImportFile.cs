@@ -75,6 +75,11 @@ public static class ImportFile
         }
     }
 
+    /// <summary>The names each field may have in a JSON line, in the order <see cref="Item"/> takes them.</summary>
+    private static readonly string[][] Fields =
+        [["url", "link"], ["source", "page", "account"], ["title"], ["text", "content", "message", "body"],
+         ["publishedAt", "published_at", "published", "date", "created_time"], ["language", "lang"]];
+
     private static ImportLine ParseJson(string line, int number)
     {
         try
@@ -82,21 +87,23 @@ public static class ImportFile
             using var doc = JsonDocument.Parse(line);
             if (doc.RootElement.ValueKind != JsonValueKind.Object)
                 return Reject(number, null, "dòng không phải một đối tượng JSON {…} (the line is not a JSON object)");
-            string? Get(params string[] names)
+            // One pass over the properties: the first of each field's names in the line wins.
+            var values = new string?[Fields.Length];
+            var found = new bool[Fields.Length];
+            foreach (var property in doc.RootElement.EnumerateObject())
             {
-                foreach (var property in doc.RootElement.EnumerateObject())
-                    if (names.Any(n => string.Equals(n, property.Name, StringComparison.OrdinalIgnoreCase)))
-                        return property.Value.ValueKind switch
-                        {
-                            JsonValueKind.String => property.Value.GetString(),
-                            JsonValueKind.Number => property.Value.GetRawText(),
-                            JsonValueKind.Null => null,
-                            _ => property.Value.GetRawText(),
-                        };
-                return null;
+                var name = property.Name;
+                var field = Array.FindIndex(Fields, names => names.Any(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)));
+                if (field < 0 || found[field]) continue;
+                found[field] = true;
+                values[field] = property.Value.ValueKind switch
+                {
+                    JsonValueKind.String => property.Value.GetString(),
+                    JsonValueKind.Null => null,
+                    _ => property.Value.GetRawText(),
+                };
             }
-            return Item(number, Get("url", "link"), Get("source", "page", "account"), Get("title"), Get("text", "content", "message", "body"),
-                Get("publishedAt", "published_at", "published", "date", "created_time"), Get("language", "lang"));
+            return Item(number, values[0], values[1], values[2], values[3], values[4], values[5]);
         }
         catch (JsonException e)
         {

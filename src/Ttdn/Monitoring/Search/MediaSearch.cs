@@ -59,6 +59,9 @@ public abstract class MediaSearch
     /// <summary>Adds documents to the index, on the connection and transaction the caller holds open.</summary>
     public abstract Task IndexAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<SearchDocument> documents, CancellationToken ct);
 
+    /// <summary>After a batch was committed: work the engine defers to keep searches fast (none by default).</summary>
+    public virtual Task AfterWriteAsync(DbConnection connection, CancellationToken ct) => Task.CompletedTask;
+
     public async Task<SearchHits> SearchAsync(AppDb db, MediaFilter filter, CancellationToken ct = default)
     {
         var statements = Statements(filter);
@@ -150,7 +153,7 @@ public abstract class MediaSearch
         {
             // The count walks the newest matches by id; how far it had to go tells whether matches are dense (see Dense).
             var span = $"SELECT count(*), min(id), (SELECT max({Q("Id")}) FROM {Q("MediaItems")}) FROM " +
-                $"(SELECT {IndexId} AS id FROM {matches} WHERE {where} ORDER BY {IndexId} DESC LIMIT {CountCap + 1}) AS counted";
+                $"({NewestMatches(matches, where, CountCap + 1)}) AS counted";
             return new SearchStatements(
                 $"SELECT i.{Q("Id")} FROM {Index} JOIN {items} ON i.{Q("Id")} = {IndexId} WHERE {where} ORDER BY {newestFirst} {page}", span, parameters, false, Settings,
                 IdsDense: $"SELECT i.{Q("Id")} FROM {items} WHERE EXISTS (SELECT 1 FROM {Index} WHERE {IndexId} = i.{Q("Id")} AND {where}) ORDER BY {newestFirst} {page}");
@@ -159,7 +162,7 @@ public abstract class MediaSearch
         // One walk of the index in id order, newest first, stopping after CountCap + 1 matches, gives the count and the
         // RankWindow newest matches (docs/decisions/0021, 0022); among those, items with the words in their title come
         // first, then the newest (0025). The count statement runs only when the page comes back empty.
-        var window = $"WITH w(id) AS MATERIALIZED (SELECT {IndexId} FROM {matches} WHERE {where} ORDER BY {IndexId} DESC LIMIT {CountCap + 1})";
+        var window = $"WITH w(id) AS MATERIALIZED ({NewestMatches(matches, where, CountCap + 1)})";
         var floor = $"(SELECT COALESCE(min(id), 0) FROM (SELECT id FROM w ORDER BY id DESC LIMIT {RankWindow}) AS newest)";
         var (join, inTitle) = TitleMatch(parameters, query, floor);
         return new SearchStatements(
@@ -167,6 +170,10 @@ public abstract class MediaSearch
             $"WHERE w.id >= {floor} ORDER BY score DESC, {newestFirst} {page}",
             count, parameters, true, Settings, CountInIds: true);
     }
+
+    /// <summary>The ids (column id) of the newest <paramref name="limit"/> index rows that match, newest first.</summary>
+    protected virtual string NewestMatches(string matches, string where, int limit) =>
+        $"SELECT {IndexId} AS id FROM {matches} WHERE {where} ORDER BY {IndexId} DESC LIMIT {limit}";
 
     /// <summary>Planner settings for a search, applied for its statements only; null when the engine needs none.</summary>
     protected virtual string? Settings => null;

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace Ttdn.Monitoring.Search;
 
@@ -12,25 +14,27 @@ public sealed class PostgresMediaSearch : MediaSearch
     public override async Task IndexAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<SearchDocument> documents, CancellationToken ct)
     {
         if (documents.Count == 0) return;
-        var built = new List<(long Id, string Vector)>(documents.Count);
+        var built = new List<(long Id, byte[] Vector)>(documents.Count);
         var parsed = new List<(long Id, string Title, string Body, string Facets)>();
         foreach (var d in documents)
         {
-            var (title, body, facets) = (SearchText.ForIndex(d.Title), SearchText.ForIndex(d.Text), Facets(d.Facets));
-            if (TsVectorText.TryBuild(title, body, out var vector)) built.Add((d.Id, facets.Length == 0 ? vector : vector + " " + facets));
-            else parsed.Add((d.Id, title, body, facets));
+            var (title, body) = (SearchText.ForIndex(d.Title), SearchText.ForIndex(d.Text));
+            List<string> extra = [Block(d.Id), .. d.Facets?.Tokens().Select(t => "#" + t) ?? []];
+            if (TsVectorBinary.TryBuild(title, body, extra) is { } vector) built.Add((d.Id, vector));
+            else parsed.Add((d.Id, title, body, string.Join(' ', extra.Select(f => "'" + f + "'")))); // tokens are letters and digits: quoting is safe
         }
         if (built.Count > 0)
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = """
-                INSERT INTO "MediaSearch" ("ItemId", "Document")
-                SELECT d.id, d.vector::tsvector FROM unnest(@ids, @vectors) AS d(id, vector)
-                """;
-            AddParameter(command, "ids", built.Select(d => d.Id).ToArray());
-            AddParameter(command, "vectors", built.Select(d => d.Vector).ToArray());
-            await command.ExecuteNonQueryAsync(ct);
+            // COPY hands the bytes to tsvectorrecv: written as bytea, a binary field is just its bytes (decision 0026).
+            await using var copy = await ((NpgsqlConnection)connection).BeginBinaryImportAsync(
+                "COPY \"MediaSearch\" (\"ItemId\", \"Document\") FROM STDIN (FORMAT BINARY)", ct);
+            foreach (var (id, vector) in built)
+            {
+                await copy.StartRowAsync(ct);
+                await copy.WriteAsync(id, NpgsqlDbType.Bigint, ct);
+                await copy.WriteAsync(vector, NpgsqlDbType.Bytea, ct);
+            }
+            await copy.CompleteAsync(ct);
         }
         if (parsed.Count == 0) return;
         await using (var command = connection.CreateCommand())
@@ -50,8 +54,15 @@ public sealed class PostgresMediaSearch : MediaSearch
         }
     }
 
-    /// <summary>Facet lexemes as tsvector text: '#m202603' '#lvi' … (tokens are letters and digits, so quoting is safe).</summary>
-    private static string Facets(SearchFacets? facets) => facets is null ? "" : string.Join(' ', facets.Tokens().Select(t => "'#" + t + "'"));
+    /// <summary>
+    /// Items are in blocks of 4,096 consecutive ids, and each item's block is a lexeme ('#k244'). The newest matches are
+    /// then found a few blocks at a time, newest blocks first, each one GIN intersection that returns only matches in
+    /// those blocks: GIN hands back matches in no useful order, so without blocks finding the newest 2,000 of 30,000
+    /// matches read and sorted all 30,000 (decision 0026).
+    /// </summary>
+    public const int BlockBits = 12;
+
+    private static string Block(long id) => "#k" + (id >> BlockBits).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// A search is a few milliseconds of work on rows already in memory. JIT compiling its plan took ~40 ms, and parallel
@@ -74,6 +85,41 @@ public sealed class PostgresMediaSearch : MediaSearch
         if (facets.Count == 0) return "s.\"Document\" @@ to_tsquery('simple', unaccent(@tsquery))";
         parameters["facets"] = string.Join(" & ", facets.Select(g => "(" + string.Join(" | ", g.Select(t => "'#" + t + "'")) + ")"));
         return "s.\"Document\" @@ (to_tsquery('simple', unaccent(@tsquery)) && @facets::tsquery)";
+    }
+
+    /// <summary>
+    /// Block by block (see <see cref="BlockBits"/>), newest first, in chunks of 1, 2, 4, 8, then 16 blocks: the first
+    /// chunks hold the newest matches of a common word, and a rare one reaches the oldest blocks in ~20 scans at 1 M
+    /// items. Chunks stop at 16 blocks because a phrase's rows are checked again against the whole condition, blocks
+    /// included, and an OR of more blocks costs more per row. Chunks are disjoint id ranges taken in order and each
+    /// is sorted, so the nested loop's first rows are the newest matches; an empty chunk runs no scan.
+    /// </summary>
+    protected override string NewestMatches(string matches, string where, int limit) =>
+        $"SELECT m.id FROM (SELECT max(\"ItemId\") >> {BlockBits} AS top FROM \"MediaSearch\") t " +
+        "CROSS JOIN LATERAL generate_series(0, (5 + (t.top >> 4))::int) AS c(n) " +
+        "CROSS JOIN LATERAL (SELECT CASE WHEN c.n <= 4 THEN (1 << c.n) - 1 ELSE 15 + 16 * (c.n - 4) END AS newer, least(1 << least(c.n, 4), 16) AS size) o " +
+        "CROSS JOIN LATERAL (SELECT string_agg('''#k' || b || '''', ' | ')::tsquery AS blocks " +
+        "FROM generate_series(greatest(t.top - o.newer - o.size + 1, 0), t.top - o.newer) AS b) k " +
+        $"CROSS JOIN LATERAL (SELECT {IndexId} AS id FROM {matches} WHERE k.blocks IS NOT NULL AND {where} AND s.\"Document\" @@ k.blocks " +
+        $"ORDER BY {IndexId} DESC) m LIMIT {limit}";
+
+    /// <summary>
+    /// GIN keeps new entries in a pending list that every scan reads through, and the chunked search scans up to ~20
+    /// times: 4 MB of pending entries added ~2.8 ms to each scan (decision 0026). Moving them into the index after each
+    /// batch costs what the server would spend on them later anyway. Only the index's owner may; otherwise autovacuum
+    /// does it, as before.
+    /// </summary>
+    public override async Task AfterWriteAsync(DbConnection connection, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT gin_clean_pending_list('\"IX_MediaSearch_Document\"'::regclass)";
+        try
+        {
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+        {
+        }
     }
 
     protected override string Q(string identifier) => "\"" + identifier + "\"";

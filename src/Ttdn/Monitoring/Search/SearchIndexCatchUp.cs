@@ -33,6 +33,7 @@ public static class SearchIndexCatchUp
                     new SearchFacets(i.PublishedAt, i.Language, i.SourceId, i.Provinces.Split(' ', StringSplitOptions.RemoveEmptyEntries)))).ToList(), ct);
                 await transaction.CommitAsync(ct);
             }
+            await engine.AfterWriteAsync(db.Database.GetDbConnection(), ct);
             last = batch[^1].Id;
             done += batch.Count;
             if (done % 50_000 < BatchSize || done == missing)
