@@ -42,6 +42,7 @@ public sealed class MediaIngest(TimeProvider clock)
             done += batch.Length;
             progress?.Report(done);
         }
+        if (imported > 0) await MediaSearch.For(db).AfterWriteAsync(db.Database.GetDbConnection(), ct);
         return new IngestResult(imported, duplicates, rejected, ids);
     }
 
@@ -92,7 +93,6 @@ public sealed class MediaIngest(TimeProvider clock)
             await MediaSearch.For(db).IndexAsync(connection, tx, prepared.Select(p => new SearchDocument(p.Id, p.Title, p.Text,
                 new SearchFacets(p.PublishedAt, p.Language, source.Id, p.Mentions.Select(m => m.ProvinceKey).ToList()))).ToList(), ct);
             await transaction.CommitAsync(ct);
-            await MediaSearch.For(db).AfterWriteAsync(connection, ct);
             return new IngestResult(prepared.Count, duplicates, rejected, prepared.Select(p => p.Id).ToList());
         }
         catch

@@ -59,7 +59,7 @@ public abstract class MediaSearch
     /// <summary>Adds documents to the index, on the connection and transaction the caller holds open.</summary>
     public abstract Task IndexAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<SearchDocument> documents, CancellationToken ct);
 
-    /// <summary>After a batch was committed: work the engine defers to keep searches fast (none by default).</summary>
+    /// <summary>After an ingestion's last batch was committed: work that keeps searches fast (none by default).</summary>
     public virtual Task AfterWriteAsync(DbConnection connection, CancellationToken ct) => Task.CompletedTask;
 
     public async Task<SearchHits> SearchAsync(AppDb db, MediaFilter filter, CancellationToken ct = default)

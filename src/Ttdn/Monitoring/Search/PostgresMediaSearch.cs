@@ -104,13 +104,14 @@ public sealed class PostgresMediaSearch : MediaSearch
         $"ORDER BY {IndexId} DESC) m LIMIT {limit}";
 
     /// <summary>
-    /// GIN keeps new entries in a pending list that every scan reads through, and the chunked search scans up to ~20
-    /// times: 4 MB of pending entries added ~2.8 ms to each scan (decision 0026). Moving them into the index after each
-    /// batch costs what the server would spend on them later anyway. Only the index's owner may; otherwise autovacuum
-    /// does it, as before.
+    /// GIN keeps new entries in a pending list (up to 4 MB) that every scan reads through, and the chunked search scans
+    /// up to ~20 times: a full list added ~2.8 ms to each scan (decision 0026). After an import or a feed's fetch the
+    /// list is moved into the index. Not after every batch: moving 4 MB at a time is cheaper per item. Only the index's
+    /// owner may do this; otherwise autovacuum does it, as before.
     /// </summary>
     public override async Task AfterWriteAsync(DbConnection connection, CancellationToken ct)
     {
+        if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync(ct);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT gin_clean_pending_list('\"IX_MediaSearch_Document\"'::regclass)";
         try
