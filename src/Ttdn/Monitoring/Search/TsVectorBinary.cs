@@ -27,7 +27,7 @@ public static class TsVectorBinary
         var words = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         int position = 0;
-        if (!Add(lookup, title, ref position) ) return null;
+        if (!Add(lookup, title, ref position)) return null;
         int titleWords = position;
         if (!Add(lookup, body, ref position)) return null;
 
