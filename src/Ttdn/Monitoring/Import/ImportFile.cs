@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -80,6 +81,11 @@ public static class ImportFile
         [["url", "link"], ["source", "page", "account"], ["title"], ["text", "content", "message", "body"],
          ["publishedAt", "published_at", "published", "date", "created_time"], ["language", "lang"]];
 
+    /// <summary>Each name, in any case, to its field's index in <see cref="Fields"/>.</summary>
+    private static readonly FrozenDictionary<string, int> FieldOf = Fields
+        .SelectMany((names, field) => names.Select(name => KeyValuePair.Create(name, field)))
+        .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
     private static ImportLine ParseJson(string line, int number)
     {
         try
@@ -92,9 +98,7 @@ public static class ImportFile
             var found = new bool[Fields.Length];
             foreach (var property in doc.RootElement.EnumerateObject())
             {
-                var name = property.Name;
-                var field = Array.FindIndex(Fields, names => names.Any(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)));
-                if (field < 0 || found[field]) continue;
+                if (!FieldOf.TryGetValue(property.Name, out var field) || found[field]) continue;
                 found[field] = true;
                 values[field] = property.Value.ValueKind switch
                 {

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using NpgsqlTypes;
 using Ttdn.Data;
 using Ttdn.Monitoring.Processing;
@@ -44,18 +43,13 @@ internal static class MediaRows
         }
     }
 
-    /// <summary>Binary COPY: no SQL to plan, no arrays to take apart, each value in its wire format (decision 0026).</summary>
     private static async Task PostgresAsync(DbConnection connection, MediaSource source, DateTime now, IReadOnlyList<Row> rows, CancellationToken ct)
     {
-        var npgsql = (NpgsqlConnection)connection;
-        await using (var copy = await npgsql.BeginBinaryImportAsync("""
-            COPY "MediaItems" ("Id", "SourceId", "Url", "UrlKey", "Title", "Text", "Language", "PublishedAt", "CollectedAt", "Foreign",
-                               "Provinces", "Fingerprint", "ClusterId", "DetectedTone", "Tone", "Version") FROM STDIN (FORMAT BINARY)
-            """, ct))
-        {
-            foreach (var r in rows)
+        await BinaryCopy.WriteAsync(connection, "\"MediaItems\"", """
+            "Id", "SourceId", "Url", "UrlKey", "Title", "Text", "Language", "PublishedAt", "CollectedAt", "Foreign",
+            "Provinces", "Fingerprint", "ClusterId", "DetectedTone", "Tone", "Version"
+            """, rows, async (copy, r) =>
             {
-                await copy.StartRowAsync(ct);
                 await copy.WriteAsync(r.Id, NpgsqlDbType.Bigint, ct);
                 await copy.WriteAsync(source.Id, NpgsqlDbType.Integer, ct);
                 await copy.WriteAsync(r.Url, NpgsqlDbType.Text, ct);
@@ -72,37 +66,22 @@ internal static class MediaRows
                 await copy.WriteAsync((int)r.Tone, NpgsqlDbType.Integer, ct);
                 await copy.WriteAsync((int)r.Tone, NpgsqlDbType.Integer, ct);
                 await copy.WriteAsync(0, NpgsqlDbType.Integer, ct);
-            }
-            await copy.CompleteAsync(ct);
-        }
-        if (rows.Any(r => r.Mentions.Count > 0))
-        {
-            await using var copy = await npgsql.BeginBinaryImportAsync(
-                "COPY \"MediaMentions\" (\"ItemId\", \"EntryKey\", \"ProvinceKey\", \"Start\", \"Length\") FROM STDIN (FORMAT BINARY)", ct);
-            foreach (var r in rows)
-                foreach (var m in r.Mentions)
-                {
-                    await copy.StartRowAsync(ct);
-                    await copy.WriteAsync(r.Id, NpgsqlDbType.Bigint, ct);
-                    await copy.WriteAsync(m.EntryKey, NpgsqlDbType.Text, ct);
-                    await copy.WriteAsync(m.ProvinceKey, NpgsqlDbType.Text, ct);
-                    await copy.WriteAsync(m.Start, NpgsqlDbType.Integer, ct);
-                    await copy.WriteAsync(m.Length, NpgsqlDbType.Integer, ct);
-                }
-            await copy.CompleteAsync(ct);
-        }
-        if (rows.Any(r => r.Themes.Count > 0))
-        {
-            await using var copy = await npgsql.BeginBinaryImportAsync("COPY \"MediaItemThemes\" (\"ItemId\", \"ThemeId\") FROM STDIN (FORMAT BINARY)", ct);
-            foreach (var r in rows)
-                foreach (var t in r.Themes)
-                {
-                    await copy.StartRowAsync(ct);
-                    await copy.WriteAsync(r.Id, NpgsqlDbType.Bigint, ct);
-                    await copy.WriteAsync((int)t, NpgsqlDbType.Integer, ct);
-                }
-            await copy.CompleteAsync(ct);
-        }
+            }, ct);
+        await BinaryCopy.WriteAsync(connection, "\"MediaMentions\"", "\"ItemId\", \"EntryKey\", \"ProvinceKey\", \"Start\", \"Length\"",
+            rows.SelectMany(r => r.Mentions.Select(m => (r.Id, m))), async (copy, x) =>
+            {
+                await copy.WriteAsync(x.Id, NpgsqlDbType.Bigint, ct);
+                await copy.WriteAsync(x.m.EntryKey, NpgsqlDbType.Text, ct);
+                await copy.WriteAsync(x.m.ProvinceKey, NpgsqlDbType.Text, ct);
+                await copy.WriteAsync(x.m.Start, NpgsqlDbType.Integer, ct);
+                await copy.WriteAsync(x.m.Length, NpgsqlDbType.Integer, ct);
+            }, ct);
+        await BinaryCopy.WriteAsync(connection, "\"MediaItemThemes\"", "\"ItemId\", \"ThemeId\"",
+            rows.SelectMany(r => r.Themes.Select(t => (r.Id, Theme: (int)t))), async (copy, x) =>
+            {
+                await copy.WriteAsync(x.Id, NpgsqlDbType.Bigint, ct);
+                await copy.WriteAsync(x.Theme, NpgsqlDbType.Integer, ct);
+            }, ct);
     }
 
     private static DbCommand Prepared(DbConnection connection, DbTransaction tx, string sql, params string[] names)

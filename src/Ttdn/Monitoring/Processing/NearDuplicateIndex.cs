@@ -56,11 +56,17 @@ public sealed class NearDuplicateIndex
                 return known;
             }
 
+            Span<int> keys = stackalloc int[Tables];
+            for (int t = 0; t < Tables; t++)
+            {
+                keys[t] = Key(fingerprint, t);
+            }
+
             int cluster = -1;
             int best = MaxDistance + 1;
             for (int t = 0; t < Tables; t++)
             {
-                if (tables[t][Key(fingerprint, t)] is not { } bucket)
+                if (tables[t][keys[t]] is not { } bucket)
                 {
                     continue;
                 }
@@ -85,7 +91,7 @@ public sealed class NearDuplicateIndex
             var self = new Member(fingerprint, cluster);
             for (int t = 0; t < Tables; t++)
             {
-                (tables[t][Key(fingerprint, t)] ??= []).Add(self);
+                (tables[t][keys[t]] ??= []).Add(self);
             }
 
             clusterOf[itemId] = clusterIds[cluster];

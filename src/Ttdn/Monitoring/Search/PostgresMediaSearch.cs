@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Npgsql;
 using NpgsqlTypes;
+using Ttdn.Data;
 
 namespace Ttdn.Monitoring.Search;
 
@@ -23,19 +24,12 @@ public sealed class PostgresMediaSearch : MediaSearch
             if (TsVectorBinary.TryBuild(title, body, extra) is { } vector) built.Add((d.Id, vector));
             else parsed.Add((d.Id, title, body, string.Join(' ', extra.Select(f => "'" + f + "'")))); // tokens are letters and digits: quoting is safe
         }
-        if (built.Count > 0)
+        // COPY hands the bytes to tsvectorrecv: written as bytea, a binary field is just its bytes (decision 0026).
+        await BinaryCopy.WriteAsync(connection, "\"MediaSearch\"", "\"ItemId\", \"Document\"", built, async (copy, d) =>
         {
-            // COPY hands the bytes to tsvectorrecv: written as bytea, a binary field is just its bytes (decision 0026).
-            await using var copy = await ((NpgsqlConnection)connection).BeginBinaryImportAsync(
-                "COPY \"MediaSearch\" (\"ItemId\", \"Document\") FROM STDIN (FORMAT BINARY)", ct);
-            foreach (var (id, vector) in built)
-            {
-                await copy.StartRowAsync(ct);
-                await copy.WriteAsync(id, NpgsqlDbType.Bigint, ct);
-                await copy.WriteAsync(vector, NpgsqlDbType.Bytea, ct);
-            }
-            await copy.CompleteAsync(ct);
-        }
+            await copy.WriteAsync(d.Id, NpgsqlDbType.Bigint, ct);
+            await copy.WriteAsync(d.Vector, NpgsqlDbType.Bytea, ct);
+        }, ct);
         if (parsed.Count == 0) return;
         await using (var command = connection.CreateCommand())
         {
