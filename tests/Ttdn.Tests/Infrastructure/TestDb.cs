@@ -12,9 +12,21 @@ public static class TestDb
     {
         var settings = provider == Db.Postgres
             ? new DatabaseSettings(DatabaseProvider.Postgres, PostgresServer.Instance.CreateDatabase(), Path.GetTempPath())
-            : new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(Path.GetTempPath(), $"ttdn-db-{Guid.NewGuid():N}.db")}", Path.GetTempPath());
+            : new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(Folder.Value, $"{Guid.NewGuid():N}.db")}", Path.GetTempPath());
         var options = new DbContextOptionsBuilder<AppDb>();
         settings.Configure(options);
         return new AppDb(options.Options, new AuditTrail(clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero))) { BackgroundActor = "test" });
     }
+
+    /// <summary>This run's SQLite files, deleted when the run ends: tests do not delete them, and they piled up in /tmp.</summary>
+    private static readonly Lazy<string> Folder = new(() =>
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"ttdn-testdb-{Environment.ProcessId}")).FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        };
+        return folder;
+    });
 }

@@ -10,14 +10,17 @@ namespace Ttdn.Monitoring.Search;
 /// wire format, so COPY hands it to tsvectorrecv instead of the server running its text-search parser (about three
 /// times the cost; on a Chinese or Korean item most of an import's database time). Only for text whose result is
 /// certain: every word [a-z0-9]+ or a single Han or Hangul character (the parser keeps such a word whole and 'simple'
-/// keeps it as it is), positions within 16,383 (beyond, PostgreSQL clamps them) and fewer than 255 occurrences of a word
-/// (beyond, it drops some). Anything else — other scripts, huge texts — is left to to_tsvector. A test compares both
-/// on PostgreSQL (decision 0026).
+/// keeps it as it is) and positions within 16,383 (beyond, PostgreSQL clamps them). Anything else — other scripts, huge
+/// texts — is left to to_tsvector. A word's positions are capped as PostgreSQL caps them: to_tsvector keeps the first
+/// 255 of each text, and joining title and body keeps the first 256 (long Chinese items hold "的" more often than
+/// that; sent to to_tsvector they took a tenth of the server's import time). A test compares both on PostgreSQL
+/// (decision 0026).
 /// </summary>
 public static class TsVectorBinary
 {
     private const int MaxPosition = 16383;
-    private const int MaxPositionsPerWord = 254;
+    private const int MaxPositionsPerText = 255;
+    private const int MaxPositionsPerWord = 256;
     private const int MaxWordLength = 2046;
     private const ushort WeightA = 3 << 14;
 
@@ -28,17 +31,16 @@ public static class TsVectorBinary
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         int position = 0;
         if (!Add(lookup, title, ref position)) return null;
-        int titleWords = position;
+        // Joining tsvectors shifts the body's positions by the title's highest kept position, not by its word count.
+        int titleWords = position = words.Values.Select(p => p[^1]).DefaultIfEmpty(0).Max();
         if (!Add(lookup, body, ref position)) return null;
+        foreach (var positions in words.Values)
+            if (positions.Count > MaxPositionsPerWord) positions.RemoveRange(MaxPositionsPerWord, positions.Count - MaxPositionsPerWord);
 
         // Layout (tsvectorsend): int32 count, then per lexeme its UTF-8 bytes, a NUL, uint16 count of positions and the
         // positions as uint16 with the weight in the top two bits; all big-endian. The server sorts the lexemes.
         int size = 4;
-        foreach (var (word, positions) in words)
-        {
-            if (positions.Count > MaxPositionsPerWord) return null;
-            size += Encoding.UTF8.GetByteCount(word) + 3 + 2 * positions.Count;
-        }
+        foreach (var (word, positions) in words) size += Encoding.UTF8.GetByteCount(word) + 3 + 2 * positions.Count;
         foreach (var facet in facets) size += Encoding.UTF8.GetByteCount(facet) + 3;
 
         var bytes = new byte[size];
@@ -68,15 +70,23 @@ public static class TsVectorBinary
 
     private static bool Add(Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> words, string text, ref int position)
     {
+        int start = position;
         foreach (var range in text.AsSpan().Split(' '))
         {
             var word = text.AsSpan()[range];
             if (word.Length == 0) continue;
             if (word.Length > MaxWordLength || ++position > MaxPosition || !Certain(word)) return false;
             if (!words.TryGetValue(word, out var positions)) words[word] = positions = [];
-            positions.Add(position);
+            if (positions.Count < MaxPositionsPerText || InText(positions, start) < MaxPositionsPerText) positions.Add(position);
         }
         return true;
+    }
+
+    /// <summary>How many of the (ascending) positions belong to the text that started after <paramref name="start"/>.</summary>
+    private static int InText(List<int> positions, int start)
+    {
+        var at = positions.BinarySearch(start + 1);
+        return positions.Count - (at < 0 ? ~at : at);
     }
 
     /// <summary>A word the parser reads as one word and 'simple' keeps as written.</summary>
