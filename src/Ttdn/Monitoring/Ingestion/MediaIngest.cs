@@ -174,8 +174,9 @@ public sealed class MediaIngest(TimeProvider clock)
         var ids = new long[count];
         if (db.Database.IsNpgsql())
         {
-            // The identity's own sequence: other writers (another node, EF) never get the same numbers.
-            command.CommandText = "SELECT nextval(pg_get_serial_sequence('\"MediaItems\"', 'Id')) FROM generate_series(1, @n)";
+            // The identity's own sequence: other writers (another node, EF) never get the same numbers. Its name is looked
+            // up once per batch, not once per id.
+            command.CommandText = "SELECT nextval(q.s) FROM (SELECT pg_get_serial_sequence('\"MediaItems\"', 'Id')::regclass AS s OFFSET 0) q, generate_series(1, @n)";
             MediaRows.Parameter(command, "n", count);
             await using var reader = await command.ExecuteReaderAsync(ct);
             for (var i = 0; await reader.ReadAsync(ct); i++) ids[i] = reader.GetInt64(0);
