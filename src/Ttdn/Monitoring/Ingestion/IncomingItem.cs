@@ -7,10 +7,4 @@ public sealed record IncomingItem(string? Url, string? Title, string? Text, Date
 public sealed record Rejection(int Line, string? Url, string Reason);
 
 /// <summary>What one ingestion did: counts for the user, and the ids of the new items for alerting.</summary>
-public sealed record IngestResult(int Imported, int Duplicates, IReadOnlyList<Rejection> Rejected, IReadOnlyList<long> NewIds)
-{
-    public static IngestResult Empty { get; } = new(0, 0, [], []);
-
-    public IngestResult Add(IngestResult other) =>
-        new(Imported + other.Imported, Duplicates + other.Duplicates, [.. Rejected, .. other.Rejected], [.. NewIds, .. other.NewIds]);
-}
+public sealed record IngestResult(int Imported, int Duplicates, IReadOnlyList<Rejection> Rejected, IReadOnlyList<long> NewIds);
