@@ -14,7 +14,7 @@ namespace Ttdn.Monitoring.Search;
 /// texts — is left to to_tsvector. A word's positions are capped as PostgreSQL caps them: to_tsvector keeps the first
 /// 255 of each text, and joining title and body keeps the first 256 (long Chinese items hold "的" more often than
 /// that; sent to to_tsvector they took a tenth of the server's import time). A test compares both on PostgreSQL
-/// (decision 0026).
+/// (decisions 0026, 0027).
 /// </summary>
 public static class TsVectorBinary
 {
