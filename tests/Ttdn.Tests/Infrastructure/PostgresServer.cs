@@ -39,7 +39,7 @@ public sealed class PostgresServer
     private static PostgresServer Start()
     {
         var bin = FindBinaries();
-        RemoveLeftovers();
+        Leftovers.Remove("ttdn-pg");
         var root = Path.Combine(Path.GetTempPath(), $"ttdn-pg-{Environment.ProcessId}-{Guid.NewGuid():N}"[..40]);
         Directory.CreateDirectory(root);
         var asRoot = Environment.UserName == "root";
@@ -61,33 +61,6 @@ public sealed class PostgresServer
         try { Run(Path.Combine(_bin, "pg_ctl"), ["-D", Path.Combine(_root, "data"), "-m", "immediate", "-w", "stop"], asRoot); }
         catch (InvalidOperationException) { /* already gone */ }
         try { Directory.Delete(_root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-    }
-
-    /// <summary>
-    /// Clusters of earlier runs whose test host was killed before ProcessExit ran (a cancelled run, a crashed host):
-    /// each is gigabytes, and a developer machine running the suite all day filled its disk with them.
-    /// </summary>
-    private static void RemoveLeftovers()
-    {
-        foreach (var dir in Directory.GetDirectories(Path.GetTempPath(), "ttdn-pg-*"))
-        {
-            var parts = Path.GetFileName(dir).Split('-');
-            if (parts.Length < 3 || !int.TryParse(parts[2], out var pid) || IsRunning(pid)) continue;
-            try { Directory.Delete(dir, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-        }
-    }
-
-    private static bool IsRunning(int pid)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
     }
 
     private static string FindBinaries()

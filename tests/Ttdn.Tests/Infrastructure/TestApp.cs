@@ -65,6 +65,7 @@ public sealed partial class TestApp : IAsyncDisposable
     private static readonly Lazy<Task<string>> SqliteTemplate = new(async () =>
     {
         await using var template = await StartAsync(Db.Sqlite, new() { ["Demo:Enabled"] = "true" });
+        Leftovers.Remove("ttdn-template");
         var file = Path.Combine(Path.GetTempPath(), $"ttdn-template-{Environment.ProcessId}-{Guid.NewGuid():N}.db");
         await template.WithDbAsync(db => db.Database.ExecuteSqlAsync($"VACUUM INTO {file}"));
         AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(file);

@@ -18,9 +18,13 @@ public static class TestDb
         return new AppDb(options.Options, new AuditTrail(clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero))) { BackgroundActor = "test" });
     }
 
-    /// <summary>This run's SQLite files, deleted when the run ends: tests do not delete them, and they piled up in /tmp.</summary>
+    /// <summary>
+    /// This run's SQLite files, deleted when the run ends (or by a later run, when the runner ended this one before
+    /// ProcessExit ran): tests do not delete them, and they piled up in /tmp.
+    /// </summary>
     private static readonly Lazy<string> Folder = new(() =>
     {
+        Leftovers.Remove("ttdn-testdb");
         var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"ttdn-testdb-{Environment.ProcessId}")).FullName;
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
