@@ -105,15 +105,20 @@ public sealed class PostgresMediaSearch : MediaSearch
     /// </summary>
     public override async Task AfterWriteAsync(DbConnection connection, CancellationToken ct)
     {
-        if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT gin_clean_pending_list('\"IX_MediaSearch_Document\"'::regclass)";
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened) await connection.OpenAsync(ct);
         try
         {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT gin_clean_pending_list('\"IX_MediaSearch_Document\"'::regclass)";
             await command.ExecuteNonQueryAsync(ct);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
         {
+        }
+        finally
+        {
+            if (opened) await connection.CloseAsync(); // the caller's connection is left as it was
         }
     }
 

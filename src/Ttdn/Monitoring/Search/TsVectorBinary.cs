@@ -29,13 +29,11 @@ public static class TsVectorBinary
     {
         var words = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        int position = 0;
-        if (!Add(lookup, title, ref position)) return null;
+        int position = 0, kept = 0;
+        if (!Add(lookup, title, ref position, ref kept)) return null;
         // Joining tsvectors shifts the body's positions by the title's highest kept position, not by its word count.
-        int titleWords = position = words.Values.Select(p => p[^1]).DefaultIfEmpty(0).Max();
-        if (!Add(lookup, body, ref position)) return null;
-        foreach (var positions in words.Values)
-            if (positions.Count > MaxPositionsPerWord) positions.RemoveRange(MaxPositionsPerWord, positions.Count - MaxPositionsPerWord);
+        int titleWords = position = kept;
+        if (!Add(lookup, body, ref position, ref kept)) return null;
 
         // Layout (tsvectorsend): int32 count, then per lexeme its UTF-8 bytes, a NUL, uint16 count of positions and the
         // positions as uint16 with the weight in the top two bits; all big-endian. The server sorts the lexemes.
@@ -68,7 +66,11 @@ public static class TsVectorBinary
         return at + 2;
     }
 
-    private static bool Add(Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> words, string text, ref int position)
+    /// <summary>
+    /// Adds the text's words from <paramref name="position"/> on, each word's positions capped as PostgreSQL caps them;
+    /// <paramref name="kept"/> ends as the highest position kept.
+    /// </summary>
+    private static bool Add(Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> words, string text, ref int position, ref int kept)
     {
         int start = position;
         foreach (var range in text.AsSpan().Split(' '))
@@ -77,7 +79,9 @@ public static class TsVectorBinary
             if (word.Length == 0) continue;
             if (word.Length > MaxWordLength || ++position > MaxPosition || !Certain(word)) return false;
             if (!words.TryGetValue(word, out var positions)) words[word] = positions = [];
-            if (positions.Count < MaxPositionsPerText || InText(positions, start) < MaxPositionsPerText) positions.Add(position);
+            if (positions.Count >= MaxPositionsPerWord) continue;
+            if (positions.Count >= MaxPositionsPerText && InText(positions, start) >= MaxPositionsPerText) continue;
+            positions.Add(kept = position);
         }
         return true;
     }
