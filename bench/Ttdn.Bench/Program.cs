@@ -7,7 +7,7 @@
 //   corpus    [--items 1000000] [--aliases 5000] [--seed 2026] [--out /tmp/ttdn-corpus]   (media-monitoring corpus)
 //   match     [--dir /tmp/ttdn-corpus] [--items N]   (gazetteer vs ripgrep)
 //   ingest    --provider sqlite|postgres [--dir /tmp/ttdn-corpus] [--items N] [--data-dir D | --connection CS | --pg-root R]
-//   search    --provider sqlite|postgres [--data-dir D | --connection CS | --pg-root R] [--repeat 20] [--warmup 3]
+//   search    --provider sqlite|postgres [--data-dir D | --connection CS | --pg-root R] [--repeat 20] [--warmup 3] [--sql <label text>: print the statements]
 //   serve-app / serve-plain: the two servers `run` starts as child processes.
 using Ttdn.Bench;
 
@@ -47,7 +47,7 @@ static int Usage()
           corpus   [--items 1000000] [--aliases 5000] [--seed 2026] [--out /tmp/ttdn-corpus]
           match    [--dir /tmp/ttdn-corpus] [--items N]
           ingest   --provider sqlite|postgres [--dir /tmp/ttdn-corpus] [--items N] [--data-dir D | --connection CS | --pg-root R]
-          search   --provider sqlite|postgres [--data-dir D | --connection CS | --pg-root R] [--repeat 20] [--warmup 3]
+          search   --provider sqlite|postgres [--data-dir D | --connection CS | --pg-root R] [--repeat 20] [--warmup 3] [--sql <label text>: print the statements]
           report   --provider sqlite|postgres [--data-dir D] [--connection CS] [--iterations 20]   (run on a copy: it migrates and files reports)
         """);
     return 1;

@@ -16,6 +16,16 @@ public static class SearchCommand
 {
     public static async Task<int> RunAsync(Args a)
     {
+        if (a.Get("sql") is { } label)
+        {
+            // The statements of the queries whose label holds the text, as the clients run them, to read or EXPLAIN by hand.
+            foreach (var q in SearchQueries.All.Where(q => q.Label.Contains(label, StringComparison.OrdinalIgnoreCase)))
+            {
+                var (ids, count, _, dense) = SearchQueries.Sql(q.Filter, a.Get("provider", "sqlite") == "postgres");
+                Console.WriteLine($"-- {q.Label}\n{ids};\n-- count\n{count};" + (dense is null ? "" : $"\n-- dense\n{dense};"));
+            }
+            return 0;
+        }
         int repeat = a.Int("repeat", 20);
         int warmup = a.Int("warmup", 3);
         await using var media = await MediaDatabase.OpenAsync(a, fresh: false);

@@ -59,8 +59,14 @@ public abstract class MediaSearch
     /// <summary>Adds documents to the index, on the connection and transaction the caller holds open.</summary>
     public abstract Task IndexAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<SearchDocument> documents, CancellationToken ct);
 
-    /// <summary>After an ingestion's last batch was committed: work that keeps searches fast (none by default).</summary>
-    public virtual Task AfterWriteAsync(DbConnection connection, CancellationToken ct) => Task.CompletedTask;
+    /// <summary>
+    /// After an ingestion's last batch was committed, and at start-up: work that keeps searches fast (none by default).
+    /// Long work logs its progress to <paramref name="logger"/> when one is given.
+    /// </summary>
+    public virtual Task AfterWriteAsync(DbConnection connection, CancellationToken ct, Microsoft.Extensions.Logging.ILogger? logger = null) => Task.CompletedTask;
+
+    /// <summary>Before an emptied index is filled again from the items: whatever is derived from it goes too (nothing by default).</summary>
+    public virtual Task ClearingAsync(DbConnection connection, CancellationToken ct) => Task.CompletedTask;
 
     public async Task<SearchHits> SearchAsync(AppDb db, MediaFilter filter, CancellationToken ct = default)
     {
@@ -153,7 +159,7 @@ public abstract class MediaSearch
         {
             // The count walks the newest matches by id; how far it had to go tells whether matches are dense (see Dense).
             var span = $"SELECT count(*), min(id), (SELECT max({Q("Id")}) FROM {Q("MediaItems")}) FROM " +
-                $"({NewestMatches(matches, where, CountCap + 1)}) AS counted";
+                $"({NewestMatches(matches, where, CountCap + 1, query)}) AS counted";
             return new SearchStatements(
                 $"SELECT i.{Q("Id")} FROM {Index} JOIN {items} ON i.{Q("Id")} = {IndexId} WHERE {where} ORDER BY {newestFirst} {page}", span, parameters, false, Settings,
                 IdsDense: $"SELECT i.{Q("Id")} FROM {items} WHERE EXISTS (SELECT 1 FROM {Index} WHERE {IndexId} = i.{Q("Id")} AND {where}) ORDER BY {newestFirst} {page}");
@@ -162,7 +168,7 @@ public abstract class MediaSearch
         // One walk of the index in id order, newest first, stopping after CountCap + 1 matches, gives the count and the
         // RankWindow newest matches (docs/decisions/0021, 0022); among those, items with the words in their title come
         // first, then the newest (0025). The count statement runs only when the page comes back empty.
-        var window = $"WITH w(id) AS MATERIALIZED ({NewestMatches(matches, where, CountCap + 1)})";
+        var window = $"WITH w(id) AS MATERIALIZED ({NewestMatches(matches, where, CountCap + 1, query)})";
         var floor = $"(SELECT COALESCE(min(id), 0) FROM (SELECT id FROM w ORDER BY id DESC LIMIT {RankWindow}) AS newest)";
         var (join, inTitle) = TitleMatch(parameters, query, floor);
         return new SearchStatements(
@@ -172,7 +178,7 @@ public abstract class MediaSearch
     }
 
     /// <summary>The ids (column id) of the newest <paramref name="limit"/> index rows that match, newest first.</summary>
-    protected virtual string NewestMatches(string matches, string where, int limit) =>
+    protected virtual string NewestMatches(string matches, string where, int limit, SearchQuery query) =>
         $"SELECT {IndexId} AS id FROM {matches} WHERE {where} ORDER BY {IndexId} DESC LIMIT {limit}";
 
     /// <summary>Planner settings for a search, applied for its statements only; null when the engine needs none.</summary>

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using NpgsqlTypes;
 using Ttdn.Data;
@@ -15,6 +16,8 @@ public sealed class PostgresMediaSearch : MediaSearch
     public override async Task IndexAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<SearchDocument> documents, CancellationToken ct)
     {
         if (documents.Count == 0) return;
+        // The phrase index's lock (PostgresSearchPairs) lasts until the transaction ends, so there must be one.
+        ArgumentNullException.ThrowIfNull(transaction);
         var built = new List<(long Id, byte[] Vector)>(documents.Count);
         var parsed = new List<(long Id, string Title, string Body, string Facets)>();
         foreach (var d in documents)
@@ -30,7 +33,13 @@ public sealed class PostgresMediaSearch : MediaSearch
             await copy.WriteAsync(d.Id, NpgsqlDbType.Bigint, ct);
             await copy.WriteAsync(d.Vector, NpgsqlDbType.Bytea, ct);
         }, ct);
-        if (parsed.Count == 0) return;
+        if (parsed.Count > 0) await InsertParsedAsync(connection, transaction, parsed, ct);
+        await PostgresSearchPairs.AddAsync(connection, transaction, documents.Select(d => d.Id).ToList(), built, ct);
+    }
+
+    /// <summary>Rows whose text only the server's parser can read (other scripts, huge texts).</summary>
+    private static async Task InsertParsedAsync(DbConnection connection, DbTransaction? transaction, List<(long Id, string Title, string Body, string Facets)> parsed, CancellationToken ct)
+    {
         await using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;
@@ -60,9 +69,10 @@ public sealed class PostgresMediaSearch : MediaSearch
 
     /// <summary>
     /// A search is a few milliseconds of work on rows already in memory. JIT compiling its plan took ~40 ms, and parallel
-    /// workers cost more to start than they save (docs/decisions/0022).
+    /// workers cost more to start than they save (docs/decisions/0022). Memoize caches lookups for keys that come back,
+    /// and no id comes back here: it cost ~1 µs per row checked through the phrase index (decision 0028).
     /// </summary>
-    protected override string? Settings => "SET LOCAL jit = off; SET LOCAL max_parallel_workers_per_gather = 0";
+    protected override string? Settings => "SET LOCAL jit = off; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL enable_memoize = off";
 
     protected override string Index => "\"MediaSearch\" s";
     protected override string IndexId => "s.\"ItemId\"";
@@ -70,16 +80,27 @@ public sealed class PostgresMediaSearch : MediaSearch
     protected override (string Join, string InTitle) TitleMatch(IDictionary<string, object> parameters, SearchQuery query, string floor)
     {
         parameters["title"] = query.ToTsQuery(weight: 'A');
-        return (" JOIN \"MediaSearch\" s ON s.\"ItemId\" = w.id", "(s.\"Document\" @@ to_tsquery('simple', unaccent(@title)))::int");
+        // Made once (a subquery is an InitPlan), not parsed again for each of up to 2,000 rows.
+        return (" JOIN \"MediaSearch\" s ON s.\"ItemId\" = w.id", "(s.\"Document\" @@ (SELECT to_tsquery('simple', unaccent(@title))))::int");
     }
 
     protected override string MatchCondition(IDictionary<string, object> parameters, SearchQuery query, IReadOnlyList<IReadOnlyList<string>> facets)
     {
         parameters["tsquery"] = query.ToTsQuery();
-        if (facets.Count == 0) return "s.\"Document\" @@ to_tsquery('simple', unaccent(@tsquery))";
+        if (facets.Count == 0) return $"s.\"Document\" @@ {Words}";
         parameters["facets"] = string.Join(" & ", facets.Select(g => "(" + string.Join(" | ", g.Select(t => "'#" + t + "'")) + ")"));
-        return "s.\"Document\" @@ (to_tsquery('simple', unaccent(@tsquery)) && @facets::tsquery)";
+        return $"s.\"Document\" @@ ({Words} && @facets::tsquery)";
     }
+
+    private const string Words = "to_tsquery('simple', unaccent(@tsquery))";
+
+    /// <summary>
+    /// The condition with its tsquery made once: checked row by row, to_tsquery and unaccent otherwise run again for each
+    /// row (~1.6 µs). Not where GIN reads the query, which it makes once per scan, and whose plan needs to see it.
+    /// </summary>
+    private static string QueryMadeOnce(string where) => where
+        .Replace($"@@ ({Words} && @facets::tsquery)", $"@@ (SELECT {Words} && @facets::tsquery)", StringComparison.Ordinal)
+        .Replace($"@@ {Words}", $"@@ (SELECT {Words})", StringComparison.Ordinal);
 
     /// <summary>
     /// Block by block (see <see cref="BlockBits"/>), newest first, in chunks of 1, 2, 4, 8, then 16 blocks: the first
@@ -87,15 +108,38 @@ public sealed class PostgresMediaSearch : MediaSearch
     /// items. Chunks stop at 16 blocks because a phrase's rows are checked again against the whole condition, blocks
     /// included, and an OR of more blocks costs more per row. Chunks are disjoint id ranges taken in order and each
     /// is sorted, so the nested loop's first rows are the newest matches; an empty chunk runs no scan.
+    /// A query with a phrase walks this way only the items the phrase index does not cover yet, then the covered ones
+    /// through the phrase index (<see cref="PhraseMatches"/>).
     /// </summary>
-    protected override string NewestMatches(string matches, string where, int limit) =>
-        $"SELECT m.id FROM (SELECT max(\"ItemId\") >> {BlockBits} AS top FROM \"MediaSearch\") t " +
-        "CROSS JOIN LATERAL generate_series(0, (5 + (t.top >> 4))::int) AS c(n) " +
-        "CROSS JOIN LATERAL (SELECT CASE WHEN c.n <= 4 THEN (1 << c.n) - 1 ELSE 15 + 16 * (c.n - 4) END AS newer, least(1 << least(c.n, 4), 16) AS size) o " +
-        "CROSS JOIN LATERAL (SELECT string_agg('''#k' || b || '''', ' | ')::tsquery AS blocks " +
-        "FROM generate_series(greatest(t.top - o.newer - o.size + 1, 0), t.top - o.newer) AS b) k " +
-        $"CROSS JOIN LATERAL (SELECT {IndexId} AS id FROM {matches} WHERE k.blocks IS NOT NULL AND {where} AND s.\"Document\" @@ k.blocks " +
-        $"ORDER BY {IndexId} DESC) m LIMIT {limit}";
+    protected override string NewestMatches(string matches, string where, int limit, SearchQuery query)
+    {
+        var pairs = SearchPairs.Of(query);
+        var floor = pairs.Length == 0 ? "0" : $"(SELECT \"Below\" >> {BlockBits} FROM \"MediaSearchPairsSealed\")";
+        var walk = $"SELECT m.id FROM (SELECT max(\"ItemId\") >> {BlockBits} AS top, {floor} AS floor FROM \"MediaSearch\") t " +
+            "CROSS JOIN LATERAL generate_series(0, (5 + ((t.top - t.floor) >> 4))::int) AS c(n) " +
+            "CROSS JOIN LATERAL (SELECT CASE WHEN c.n <= 4 THEN (1 << c.n) - 1 ELSE 15 + 16 * (c.n - 4) END AS newer, least(1 << least(c.n, 4), 16) AS size) o " +
+            "CROSS JOIN LATERAL (SELECT string_agg('''#k' || b || '''', ' | ')::tsquery AS blocks " +
+            "FROM generate_series(greatest(t.top - o.newer - o.size + 1, t.floor), t.top - o.newer) AS b) k " +
+            $"CROSS JOIN LATERAL (SELECT {IndexId} AS id FROM {matches} WHERE k.blocks IS NOT NULL AND {where} AND s.\"Document\" @@ k.blocks " +
+            $"ORDER BY {IndexId} DESC) m";
+        return pairs.Length == 0 ? $"{walk} LIMIT {limit}"
+            : $"SELECT u.id FROM (({walk}) UNION ALL ({PhraseMatches(matches, where, pairs)})) u LIMIT {limit}";
+    }
+
+    /// <summary>
+    /// The matches among the items the phrase index covers, newest first: block by block
+    /// (<see cref="SearchPairs.BlockBits"/>), the items found in every bucket of the query's pairs, each then checked
+    /// against the whole condition. The buckets are numbers computed here, written into the SQL (decision 0028).
+    /// </summary>
+    private string PhraseMatches(string matches, string where, int[] pairs)
+    {
+        var buckets = string.Join(", ", pairs.Select(b => b.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return $"SELECT c.id FROM (SELECT \"Below\" >> {SearchPairs.BlockBits} AS below FROM \"MediaSearchPairsSealed\") q " +
+            "CROSS JOIN LATERAL generate_series(q.below - 1, 0, -1) AS pb(k) " +
+            $"CROSS JOIN LATERAL (SELECT (pb.k::bigint << {SearchPairs.BlockBits}) + o.o AS id FROM \"MediaSearchPairs\" p CROSS JOIN LATERAL unnest(p.\"Offsets\") AS o(o) " +
+            $"WHERE p.\"Block\" = pb.k AND p.\"Bucket\" IN ({buckets}) GROUP BY o.o HAVING count(DISTINCT p.\"Bucket\") = {pairs.Length} ORDER BY o.o DESC) c " +
+            $"CROSS JOIN LATERAL (SELECT 1 FROM {matches} WHERE {IndexId} = c.id AND {QueryMadeOnce(where)} LIMIT 1) ok";
+    }
 
     /// <summary>
     /// GIN keeps new entries in a pending list (up to 4 MB) that every scan reads through, and the chunked search scans
@@ -103,12 +147,13 @@ public sealed class PostgresMediaSearch : MediaSearch
     /// list is moved into the index. Not after every batch: moving 4 MB at a time is cheaper per item. Only the index's
     /// owner may do this; otherwise autovacuum does it, as before.
     /// </summary>
-    public override async Task AfterWriteAsync(DbConnection connection, CancellationToken ct)
+    public override async Task AfterWriteAsync(DbConnection connection, CancellationToken ct, ILogger? logger = null)
     {
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened) await connection.OpenAsync(ct);
         try
         {
+            await PostgresSearchPairs.SealAsync(connection, logger, ct);
             await using var command = connection.CreateCommand();
             command.CommandText = "SELECT gin_clean_pending_list('\"IX_MediaSearch_Document\"'::regclass)";
             await command.ExecuteNonQueryAsync(ct);
@@ -119,6 +164,20 @@ public sealed class PostgresMediaSearch : MediaSearch
         finally
         {
             if (opened) await connection.CloseAsync(); // the caller's connection is left as it was
+        }
+    }
+
+    public override async Task ClearingAsync(DbConnection connection, CancellationToken ct)
+    {
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened) await connection.OpenAsync(ct);
+        try
+        {
+            await PostgresSearchPairs.ClearAsync(connection, ct);
+        }
+        finally
+        {
+            if (opened) await connection.CloseAsync();
         }
     }
 

@@ -19,7 +19,12 @@ public static class SearchIndexCatchUp
         var engine = MediaSearch.For(db);
         var last = await HighestIndexedAsync(db, ct);
         var missing = await db.MediaItems.CountAsync(i => i.Id > last, ct);
-        if (missing == 0) return 0;
+        if (missing == 0)
+        {
+            await engine.AfterWriteAsync(db.Database.GetDbConnection(), ct, logger); // e.g. a phrase index added by a migration
+            return 0;
+        }
+        if (last == 0) await engine.ClearingAsync(db.Database.GetDbConnection(), ct);
         logger.LogInformation("Xây lại chỉ mục tìm kiếm cho {Missing} tin (rebuilding the search index)", missing);
         var done = 0;
         while (true)
@@ -33,7 +38,7 @@ public static class SearchIndexCatchUp
                     new SearchFacets(i.PublishedAt, i.Language, i.SourceId, i.Provinces.Split(' ', StringSplitOptions.RemoveEmptyEntries)))).ToList(), ct);
                 await transaction.CommitAsync(ct);
             }
-            await engine.AfterWriteAsync(db.Database.GetDbConnection(), ct);
+            await engine.AfterWriteAsync(db.Database.GetDbConnection(), ct, logger);
             last = batch[^1].Id;
             done += batch.Count;
             if (done % 50_000 < BatchSize || done == missing)

@@ -93,6 +93,9 @@ public static class TsVectorBinary
         return positions.Count - (at < 0 ? ~at : at);
     }
 
+    /// <summary>Whether to_tsvector and to_tsquery keep this folded word as one lexeme, exactly as written.</summary>
+    public static bool IsOneLexeme(string word) => word.Length is > 0 and <= MaxWordLength && Certain(word);
+
     /// <summary>A word the parser reads as one word and 'simple' keeps as written.</summary>
     private static bool Certain(ReadOnlySpan<char> word)
     {
