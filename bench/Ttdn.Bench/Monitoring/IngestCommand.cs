@@ -101,7 +101,7 @@ public static class IngestCommand
             Console.WriteLine($"  rejected line {r.Line}: {r.Reason}");
         }
 
-        Phases(corpus, (int)Math.Min(items, PhaseSample), gazetteer, n / cpu);
+        Phases(corpus, (int)Math.Min(items, PhaseSample), gazetteer, n / cpu, media.Target.IsPostgres);
         return 0;
     }
 
@@ -110,7 +110,7 @@ public static class IngestCommand
     /// them at once and timed in process CPU time (so other work on the machine does not count): what is left of the
     /// end-to-end CPU per item is the database (SQL, index), transactions, the story index and GC.
     /// </summary>
-    private static void Phases(string corpus, int sample, Gazetteer gazetteer, double perCore)
+    private static void Phases(string corpus, int sample, Gazetteer gazetteer, double perCore, bool postgres)
     {
         var process = Process.GetCurrentProcess();
         double Cpu()
@@ -159,6 +159,30 @@ public static class IngestCommand
                 sink += SearchText.ForIndex(titles[i]).Length + SearchText.ForIndex(texts[i]).Length;
             }
         });
+
+        // PostgreSQL only: the tsvector made in C#, then its pairs' buckets (decisions 0026, 0028).
+        if (postgres)
+        {
+            var folded = items.Select((_, i) => (SearchText.ForIndex(titles[i]), SearchText.ForIndex(texts[i]))).ToList();
+            var vectors = new List<byte[]>();
+            Step("tsvector (PostgreSQL)", () =>
+            {
+                foreach (var (title, body) in folded)
+                {
+                    if (TsVectorBinary.TryBuild(title, body, ["#lvi"]) is { } v)
+                    {
+                        vectors.Add(v);
+                    }
+                }
+            });
+            Step("phrase pairs (PostgreSQL)", () =>
+            {
+                foreach (var v in vectors)
+                {
+                    sink += SearchPairs.OfTsVector(v).Length;
+                }
+            });
+        }
 
         double endToEnd = 1e6 / perCore;
         Console.WriteLine();

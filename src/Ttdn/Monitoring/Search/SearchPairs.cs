@@ -37,10 +37,46 @@ public static class SearchPairs
     /// <summary>
     /// The distinct buckets of the pairs in a tsvector in its binary form (tsvectorsend: int32 count, then per lexeme
     /// its UTF-8 bytes, a NUL, a uint16 count of positions and the positions as uint16 with the weight in the top two
-    /// bits; big-endian), ascending. Words at the same position (PostgreSQL puts every word past 16,383 there) pair with
+    /// bits; big-endian), in no particular order. Words at the same position (PostgreSQL puts every word past 16,383 there) pair with
     /// every word at the next one.
     /// </summary>
     public static int[] OfTsVector(ReadOnlySpan<byte> vector)
+    {
+        // Most tsvectors hold one word per position: each word's hash goes into its position's slot, and neighbours are
+        // read off in position order, with no sort (a third of the time). A second word at a position takes the general way.
+        var scratch = Scratch ??= new();
+        var (hashAt, stamp, buckets) = (scratch.HashAt, scratch.Stamp, scratch.Buckets);
+        if (scratch.Generation == int.MaxValue)
+        {
+            Array.Clear(stamp);
+            scratch.Generation = 0;
+        }
+        var generation = ++scratch.Generation;
+        buckets.Clear();
+        var count = BinaryPrimitives.ReadInt32BigEndian(vector);
+        int read = 4, last = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var end = vector[read..].IndexOf((byte)0);
+            var hash = WordHash(vector.Slice(read, end));
+            read += end + 1;
+            var positions = BinaryPrimitives.ReadUInt16BigEndian(vector[read..]);
+            read += 2;
+            for (var p = 0; p < positions; p++, read += 2)
+            {
+                var position = BinaryPrimitives.ReadUInt16BigEndian(vector[read..]) & 0x3FFF;
+                if (stamp[position] == generation) return OfTsVectorSorted(vector);
+                (stamp[position], hashAt[position]) = (generation, hash);
+                last = Math.Max(last, position);
+            }
+        }
+        for (var p = 0; p < last; p++)
+            if (stamp[p] == generation && stamp[p + 1] == generation) buckets.Add(Bucket(hashAt[p], hashAt[p + 1]));
+        return Distinct(buckets);
+    }
+
+    /// <summary>Any tsvector: every (position, word) sorted by position, then each word paired with every word at the next one.</summary>
+    private static int[] OfTsVectorSorted(ReadOnlySpan<byte> vector)
     {
         var scratch = Scratch ??= new();
         var (hashes, at, buckets) = (scratch.Hashes, scratch.At, scratch.Buckets);
@@ -70,12 +106,23 @@ public static class SearchPairs
             for (var j = next; j < sorted.Length && sorted[j] >> 32 == position + 1; j++)
                 buckets.Add(Bucket(hashes[(int)sorted[i]], hashes[(int)sorted[j]]));
         }
-        var all = CollectionsMarshal.AsSpan(buckets);
-        all.Sort();
-        var distinct = 0;
-        for (var i = 0; i < all.Length; i++)
-            if (i == 0 || all[i] != all[i - 1]) all[distinct++] = all[i];
-        return all[..distinct].ToArray();
+        return Distinct(buckets);
+    }
+
+    /// <summary>Each bucket once, in the order first seen: marked in a bitmap, which is cleared again after (sorting them cost 5 % of an import).</summary>
+    private static int[] Distinct(List<int> buckets)
+    {
+        var (seen, distinct) = (Scratch!.Seen, Scratch.Distinct);
+        distinct.Clear();
+        foreach (var b in buckets)
+        {
+            ref var word = ref seen[b >> 6];
+            if ((word & (1UL << b)) != 0) continue;
+            word |= 1UL << b;
+            distinct.Add(b);
+        }
+        foreach (var b in distinct) seen[b >> 6] = 0;
+        return [.. distinct];
     }
 
     /// <summary>Lists reused from item to item: an import reads a million tsvectors.</summary>
@@ -84,6 +131,12 @@ public static class SearchPairs
         public readonly List<ulong> Hashes = new(512);
         public readonly List<long> At = new(2048);
         public readonly List<int> Buckets = new(2048);
+        // Slot per position (0 to 16,383, and one past it): the word's hash, valid when its stamp is this call's generation.
+        public readonly ulong[] HashAt = new ulong[16_385];
+        public readonly int[] Stamp = new int[16_385];
+        public int Generation;
+        public readonly List<int> Distinct = new(2048);
+        public readonly ulong[] Seen = new ulong[SearchPairs.Buckets / 64];
     }
 
     [ThreadStatic] private static Lists? Scratch;
