@@ -83,6 +83,7 @@ public static class AppHost
         app.UseAppLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
+        ErrorHandling.RefuseTooLarge(app);
 
         app.MapHealth();
         app.MapOpenApi("/openapi/v1.json").AllowAnonymous();

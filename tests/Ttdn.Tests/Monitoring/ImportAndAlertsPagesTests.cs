@@ -95,6 +95,79 @@ public sealed partial class ImportAndAlertsPagesTests
         Assert.Equal(before, await app.WithDbAsync(db => db.MediaItems.CountAsync()));
     }
 
+    /// <summary>Past the server's own limit the form is never read: the error page gives advice about media files, not plans.</summary>
+    [Fact]
+    public async Task A_file_over_the_server_limit_gets_advice_for_media_files_and_nothing_is_imported()
+    {
+        await using var app = await TestApp.StartAsync(Db.Sqlite);
+        var officer = await app.SignedInAsync("theodoi");
+        var before = await app.WithDbAsync(db => db.MediaItems.CountAsync());
+        var token = Token().Match(await officer.GetStringAsync("/monitor/import"));
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(WebUtility.HtmlDecode(token.Groups[1].Value)), "__RequestVerificationToken" },
+            { new StreamContent(new CsvLines(MonitoringApi.MaxImportBytes + 1024 * 1024)), "Upload", "lon.csv" },
+        };
+        var response = await officer.PostAsync("/monitor/import", form);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Tệp tải lên quá lớn", page);
+        Assert.Contains("lớn hơn 200 MB và chưa nhập tin nào", page);
+        Assert.Contains("chia tệp JSON Lines hoặc CSV", page);
+        Assert.DoesNotContain("kế hoạch", page);
+        Assert.Equal(before, await app.WithDbAsync(db => db.MediaItems.CountAsync()));
+    }
+
+    /// <summary>The API says what the limit is, whether the body declares its length or is sent in chunks.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task The_import_api_refuses_a_body_over_the_limit_with_the_limit_and_imports_nothing(bool declared)
+    {
+        await using var app = await TestApp.StartAsync(Db.Sqlite);
+        var officer = await app.SignedInAsync("theodoi");
+        var before = await app.WithDbAsync(db => db.MediaItems.CountAsync());
+        using var form = new MultipartFormDataContent { { new StreamContent(new CsvLines(MonitoringApi.MaxImportBytes + 1024 * 1024, declared)), "file", "lon.csv" } };
+        var response = await officer.PostAsync("/api/monitor/import", form);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Mvc.ProblemDetails>();
+        Assert.Contains(declared ? "lớn hơn giới hạn 200 MB; chưa lưu gì" : "lớn hơn giới hạn; chưa lưu gì", problem!.Detail);
+        Assert.Equal(before, await app.WithDbAsync(db => db.MediaItems.CountAsync()));
+    }
+
+    /// <summary>
+    /// A CSV file of the given size made as it is read, so a test can send 200 MB without holding it. Seekable, so the
+    /// request declares its length as a browser's does; when not <paramref name="declared"/>, it is sent in chunks.
+    /// </summary>
+    private sealed class CsvLines(long length, bool declared = true) : Stream
+    {
+        private static readonly byte[] Line = Encoding.UTF8.GetBytes("https://facebook.example/tn/posts/1,Trang,Bài,Nội dung dài,20/11/2026,vi\n");
+        private long _position;
+        public override bool CanRead => true;
+        public override bool CanSeek => declared;
+        public override bool CanWrite => false;
+        public override long Length => length;
+        public override long Position { get => _position; set => _position = value; }
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = (int)Math.Min(count, length - _position);
+            for (var i = 0; i < n; i++) buffer[offset + i] = Line[(_position + i) % Line.Length];
+            _position += n;
+            return n;
+        }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => _position = origin switch
+        {
+            SeekOrigin.Begin => offset,
+            SeekOrigin.Current => _position + offset,
+            _ => length + offset,
+        };
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
     [Theory]
     [InlineData(Db.Sqlite)]
     [InlineData(Db.Postgres)]
