@@ -142,7 +142,8 @@ public sealed class PostgresMediaSearch : MediaSearch
     }
 
     /// <summary>
-    /// GIN keeps new entries in a pending list (up to 4 MB) that every scan reads through, and the chunked search scans
+    /// Writes the phrase index's blocks whose ids are all taken (<see cref="PostgresSearchPairs"/>), then empties GIN's
+    /// pending list. GIN keeps new entries in a pending list (up to 4 MB) that every scan reads through, and the chunked search scans
     /// up to ~20 times: a full list added ~2.8 ms to each scan (decision 0026). After an import or a feed's fetch the
     /// list is moved into the index. Not after every batch: moving 4 MB at a time is cheaper per item. Only the index's
     /// owner may do this; otherwise autovacuum does it, as before.
@@ -154,16 +155,24 @@ public sealed class PostgresMediaSearch : MediaSearch
         try
         {
             await PostgresSearchPairs.SealAsync(connection, logger, ct);
+            await CleanPendingListAsync(connection, ct);
+        }
+        finally
+        {
+            if (opened) await connection.CloseAsync(); // the caller's connection is left as it was
+        }
+    }
+
+    private static async Task CleanPendingListAsync(DbConnection connection, CancellationToken ct)
+    {
+        try
+        {
             await using var command = connection.CreateCommand();
             command.CommandText = "SELECT gin_clean_pending_list('\"IX_MediaSearch_Document\"'::regclass)";
             await command.ExecuteNonQueryAsync(ct);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
         {
-        }
-        finally
-        {
-            if (opened) await connection.CloseAsync(); // the caller's connection is left as it was
         }
     }
 

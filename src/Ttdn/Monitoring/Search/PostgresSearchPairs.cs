@@ -8,9 +8,8 @@ namespace Ttdn.Monitoring.Search;
 
 /// <summary>
 /// Keeps "MediaSearchPairs" (migration M0008, decision 0028) in step with "MediaSearch". A block is written whole once
-/// an id above it exists, from the tsvectors already stored: that costs one read of the block, and the rows come out
-/// one per bucket instead of one per bucket and batch. Items below "Below" are covered; a search checks newer ones
-/// through the tsvector index.
+/// an id above it exists, so its rows come out one per bucket instead of one per bucket and batch of 500. Items below
+/// "Below" are covered; a search checks newer ones through the tsvector index.
 /// An item can commit after its block was written (its transaction took its id earlier). An advisory lock keeps that
 /// honest: each index write holds it shared until it commits and, holding it, adds rows of its own for items below
 /// "Below"; writing a block holds it alone, so it sees every item whose writer had read the old "Below".

@@ -37,8 +37,8 @@ public static class SearchPairs
     /// <summary>
     /// The distinct buckets of the pairs in a tsvector in its binary form (tsvectorsend: int32 count, then per lexeme
     /// its UTF-8 bytes, a NUL, a uint16 count of positions and the positions as uint16 with the weight in the top two
-    /// bits; big-endian), in no particular order. Words at the same position (PostgreSQL puts every word past 16,383 there) pair with
-    /// every word at the next one.
+    /// bits; big-endian), in no particular order. Words at the same position (PostgreSQL puts every word past 16,383
+    /// there) pair with every word at the next one.
     /// </summary>
     public static int[] OfTsVector(ReadOnlySpan<byte> vector)
     {
