@@ -20,7 +20,7 @@ internal static class PostgresSearchPairs
 
     /// <summary>
     /// Buckets of items this process indexed whose block is not written yet, per database: writing the block then reads
-    /// its ids, not ~40 MB of tsvectors (at 1 M items that read-back cost the import ~10 % more CPU). Anything not here
+    /// its ids, not ~40 MB of tsvectors (at 1 M items the read-back cost ~2 % of the import's CPU). Anything not here
     /// (another process's items, a restart, more than <see cref="MaxKnown"/>) is read back from the index.
     /// </summary>
     private static readonly ConcurrentDictionary<string, ConcurrentDictionary<long, int[]>> Known = new(StringComparer.Ordinal);
