@@ -1,6 +1,9 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Ttdn.Data;
 using Ttdn.Monitoring;
 using Ttdn.Monitoring.Ingestion;
+using Ttdn.Monitoring.Search;
 
 namespace Ttdn.Tests.Monitoring;
 
@@ -43,4 +46,21 @@ internal static class MediaCorpus
         // A different story about the same place: not in the cluster of items 1–2.
         new("https://baothainguyen.vn/tin/9", "Thái Nguyên họp báo về kinh tế - xã hội", "Sở Văn hóa, Thể thao và Du lịch tỉnh Thái Nguyên tổ chức họp báo định kỳ quý IV.", At(6), null),
     ];
+
+    /// <summary>
+    /// PostgreSQL: every id whose tsvector matches the text, newest first, by one plain walk of the index. What the
+    /// chunked walk (decision 0026) and the phrase index (0028) must reproduce.
+    /// </summary>
+    public static async Task<List<long>> PlainNewestAsync(AppDb db, string text)
+    {
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT \"ItemId\" FROM \"MediaSearch\" WHERE \"Document\" @@ to_tsquery('simple', @q) ORDER BY \"ItemId\" DESC", connection);
+        command.Parameters.AddWithValue("q", SearchQuery.Parse(text).ToTsQuery());
+        var ids = new List<long>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) ids.Add(reader.GetInt64(0));
+        return ids;
+    }
 }

@@ -38,7 +38,7 @@ public sealed class SearchBlocksTests
         var engine = MediaSearch.For(db);
         foreach (var text in new[] { "hội chợ", "phu luong", "chè", "\"hội chợ phú\"", "zzqxv" })
         {
-            var expected = await PlainNewestAsync(db, text);
+            var expected = await MediaCorpus.PlainNewestAsync(db, text);
             var first = await engine.SearchAsync(db, new MediaFilter(text, Limit: MediaSearch.MaxLimit));
             Assert.Equal(Math.Min(expected.Count, MediaSearch.CountCap), first.Total);
             Assert.Equal(expected.Count > MediaSearch.CountCap, first.TotalIsAtLeast);
@@ -54,19 +54,6 @@ public sealed class SearchBlocksTests
     private static async Task JumpIdsAsync(AppDb db, int by) =>
         await db.Database.ExecuteSqlAsync($"SELECT setval(pg_get_serial_sequence('\"MediaItems\"', 'Id'), (SELECT COALESCE(max(\"Id\"), 0) FROM \"MediaItems\") + {by})");
 
-    /// <summary>All matching ids, newest first, by one walk of the whole index: what the chunks must reproduce.</summary>
-    private static async Task<List<long>> PlainNewestAsync(AppDb db, string text)
-    {
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT \"ItemId\" FROM \"MediaSearch\" WHERE \"Document\" @@ to_tsquery('simple', @q) ORDER BY \"ItemId\" DESC", connection);
-        command.Parameters.AddWithValue("q", SearchQuery.Parse(text).ToTsQuery());
-        var ids = new List<long>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) ids.Add(reader.GetInt64(0));
-        return ids;
-    }
 
     private static async Task<long> BlocksAsync(AppDb db) =>
         await db.Database.SqlQueryRaw<long>($"SELECT count(DISTINCT \"Id\" >> {PostgresMediaSearch.BlockBits}) AS \"Value\" FROM \"MediaItems\"").SingleAsync();

@@ -122,7 +122,7 @@ public sealed class SearchPairsTests
         {
             foreach (var text in queries)
             {
-                var expected = await PlainNewestAsync(db, text);
+                var expected = await MediaCorpus.PlainNewestAsync(db, text);
                 var hits = await engine.SearchAsync(db, new MediaFilter(text, Limit: MediaSearch.MaxLimit, Order: SearchOrder.Relevance));
                 Assert.Equal(expected.Count, hits.Total);
                 Assert.Equal(expected.Order(), hits.Ids.Order());
@@ -158,17 +158,4 @@ public sealed class SearchPairsTests
     private static async Task<int> LateRowsAsync(AppDb db) =>
         await db.Database.SqlQueryRaw<int>(
             "SELECT count(*)::int AS \"Value\" FROM (SELECT 1 FROM \"MediaSearchPairs\" GROUP BY \"Block\", \"Bucket\" HAVING count(*) > 1) x").SingleAsync();
-
-    private static async Task<List<long>> PlainNewestAsync(AppDb db, string text)
-    {
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT \"ItemId\" FROM \"MediaSearch\" WHERE \"Document\" @@ to_tsquery('simple', @q) ORDER BY \"ItemId\" DESC", connection);
-        command.Parameters.AddWithValue("q", SearchQuery.Parse(text).ToTsQuery());
-        var ids = new List<long>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) ids.Add(reader.GetInt64(0));
-        return ids;
-    }
 }

@@ -148,20 +148,11 @@ public sealed class PostgresMediaSearch : MediaSearch
     /// list is moved into the index. Not after every batch: moving 4 MB at a time is cheaper per item. Only the index's
     /// owner may do this; otherwise autovacuum does it, as before.
     /// </summary>
-    public override async Task AfterWriteAsync(DbConnection connection, CancellationToken ct, ILogger? logger = null)
+    public override Task AfterWriteAsync(DbConnection connection, CancellationToken ct, ILogger? logger = null) => OnOpenAsync(connection, async () =>
     {
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened) await connection.OpenAsync(ct);
-        try
-        {
-            await PostgresSearchPairs.SealAsync(connection, logger, ct);
-            await CleanPendingListAsync(connection, ct);
-        }
-        finally
-        {
-            if (opened) await connection.CloseAsync(); // the caller's connection is left as it was
-        }
-    }
+        await PostgresSearchPairs.SealAsync(connection, logger, ct);
+        await CleanPendingListAsync(connection, ct);
+    }, ct);
 
     private static async Task CleanPendingListAsync(DbConnection connection, CancellationToken ct)
     {
@@ -176,13 +167,17 @@ public sealed class PostgresMediaSearch : MediaSearch
         }
     }
 
-    public override async Task ClearingAsync(DbConnection connection, CancellationToken ct)
+    public override Task ClearingAsync(DbConnection connection, CancellationToken ct) =>
+        OnOpenAsync(connection, () => PostgresSearchPairs.ClearAsync(connection, ct), ct);
+
+    /// <summary>Runs work on the connection, opening it first if needed; the caller's connection is left as it was.</summary>
+    private static async Task OnOpenAsync(DbConnection connection, Func<Task> work, CancellationToken ct)
     {
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened) await connection.OpenAsync(ct);
         try
         {
-            await PostgresSearchPairs.ClearAsync(connection, ct);
+            await work();
         }
         finally
         {

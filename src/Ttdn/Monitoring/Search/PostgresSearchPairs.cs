@@ -40,8 +40,9 @@ internal static class PostgresSearchPairs
         await ExecuteAsync(connection, transaction, $"SELECT pg_advisory_xact_lock_shared({LockKey})", ct);
         var below = await ScalarAsync<long>(connection, transaction, "SELECT \"Below\" FROM \"MediaSearchPairsSealed\"", ct);
         var known = KnownIn(connection);
-        foreach (var (id, vector) in built)
-            if (id >= below && known.Count < MaxKnown) known[id] = SearchPairs.OfTsVector(vector);
+        if (known.Count + built.Count <= MaxKnown) // Count takes every lock of the dictionary: once per batch, not per item
+            foreach (var (id, vector) in built.Where(b => b.Id >= below))
+                known[id] = SearchPairs.OfTsVector(vector);
         var late = ids.Where(id => id < below).ToArray();
         if (late.Length == 0) return;
         var items = await ReadAsync(connection, transaction, "\"ItemId\" = ANY(@ids)", ("ids", late), ct);

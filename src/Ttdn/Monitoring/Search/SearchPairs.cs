@@ -57,14 +57,10 @@ public static class SearchPairs
         int read = 4, last = 0;
         for (var i = 0; i < count; i++)
         {
-            var end = vector[read..].IndexOf((byte)0);
-            var hash = WordHash(vector.Slice(read, end));
-            read += end + 1;
-            var positions = BinaryPrimitives.ReadUInt16BigEndian(vector[read..]);
-            read += 2;
+            var (hash, positions) = Lexeme(vector, ref read);
             for (var p = 0; p < positions; p++, read += 2)
             {
-                var position = BinaryPrimitives.ReadUInt16BigEndian(vector[read..]) & 0x3FFF;
+                var position = Position(vector, read);
                 if (stamp[position] == generation) return OfTsVectorSorted(vector);
                 (stamp[position], hashAt[position]) = (generation, hash);
                 last = Math.Max(last, position);
@@ -87,14 +83,10 @@ public static class SearchPairs
         var read = 4;
         for (var i = 0; i < count; i++)
         {
-            var end = vector[read..].IndexOf((byte)0);
-            var hash = WordHash(vector.Slice(read, end));
-            read += end + 1;
-            var positions = BinaryPrimitives.ReadUInt16BigEndian(vector[read..]);
-            read += 2;
+            var (hash, positions) = Lexeme(vector, ref read);
             if (positions == 0) continue; // a facet lexeme: no position, no pair
             for (var p = 0; p < positions; p++, read += 2)
-                at.Add(((long)(BinaryPrimitives.ReadUInt16BigEndian(vector[read..]) & 0x3FFF) << 32) | (uint)hashes.Count);
+                at.Add(((long)Position(vector, read) << 32) | (uint)hashes.Count);
             hashes.Add(hash);
         }
         var sorted = CollectionsMarshal.AsSpan(at);
@@ -108,6 +100,20 @@ public static class SearchPairs
         }
         return Distinct(buckets);
     }
+
+    /// <summary>The hash of the lexeme that starts at <paramref name="read"/> and its count of positions; moves past both.</summary>
+    private static (ulong Hash, int Positions) Lexeme(ReadOnlySpan<byte> vector, ref int read)
+    {
+        var end = vector[read..].IndexOf((byte)0);
+        var hash = WordHash(vector.Slice(read, end));
+        read += end + 1;
+        var positions = BinaryPrimitives.ReadUInt16BigEndian(vector[read..]);
+        read += 2;
+        return (hash, positions);
+    }
+
+    /// <summary>The position at <paramref name="read"/>, without its weight bits.</summary>
+    private static int Position(ReadOnlySpan<byte> vector, int read) => BinaryPrimitives.ReadUInt16BigEndian(vector[read..]) & 0x3FFF;
 
     /// <summary>Each bucket once, in the order first seen: marked in a bitmap, which is cleared again after (sorting them cost 5 % of an import).</summary>
     private static int[] Distinct(List<int> buckets)
